@@ -1,0 +1,47 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const frameworks = ['next', 'next/*', 'react', 'react/*', 'react-dom', 'react-dom/*', 'next-auth', 'next-auth/*'];
+const prisma = ['@prisma/*', '**/generated/prisma/*', '**/lib/db/generated/**', 'pg'];
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: ['node_modules/**', '.next/**', '.data/**', 'lib/db/generated/**', 'next-env.d.ts', 'prisma/migrations/**'],
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The pure domain: no framework, no database.
+    files: ['lib/budget/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: frameworks, message: 'lib/budget is pure: no Next.js, React or next-auth.' },
+            { group: prisma, message: 'lib/budget is pure: no database access.' },
+            { group: ['@/lib/db', '@/lib/db/*', '@/lib/auth', '@/lib/auth/*', '@/app/*', '@/components/*'], message: 'lib/budget must not depend on outer layers.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only lib/db talks to Prisma / pg; everything else goes through it.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['lib/db/**', 'lib/budget/**', 'scripts/**', 'tests/**', 'prisma/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: prisma, message: 'Only lib/db may import the Prisma client or pg.' }] },
+      ],
+    },
+  },
+];
+
+export default config;
