@@ -169,6 +169,17 @@ export interface ReferenceData {
   govEcon: CodeName[];
   /** 部门经济 款 × unit category → 政府经济 款. */
   econMapping: { deptEconCode: string; category: GovEconCategory; govEconCode: string }[];
+  /** 三公 item codes (部门经济 款). Optional: the codes are unverified, so the defaults in
+   * lib/budget/classification/three-public.ts apply unless a year's reference data overrides them. */
+  threePublicCodes?: ThreePublicCodes;
+}
+
+/** The 部门经济 款 of each 三公 item (因公出国（境）费, 公务接待费, 公务用车购置费, 公务用车运行维护费). */
+export interface ThreePublicCodes {
+  abroad: string;
+  reception: string;
+  vehiclePurchase: string;
+  vehicleOperation: string;
 }
 
 /** Everything the derivation needs for one department-year. */

@@ -1,0 +1,3 @@
+export * from './functional';
+export * from './econ';
+export * from './three-public';

@@ -1,0 +1,21 @@
+/** 预算公开表2 预算收入总表: 合计 and the 功能 tree; 本年 by source, then 上年结转 (all sources). */
+import type { DepartmentBudget, DisclosureTable } from '../types';
+import { budgetContext } from '../context';
+import { both, carryover, column, current, functionalSection, makeTable, source, yearTitle } from './shared';
+import { TABLE_TITLES } from './titles';
+
+export function deriveTable02(budget: DepartmentBudget): DisclosureTable {
+  const ctx = budgetContext(budget);
+  const columns = [
+    column('合计', current),
+    column('一般公共预算', both(current, source('GENERAL_PUBLIC'))),
+    column('政府性基金', both(current, source('GOV_FUND'))),
+    column('国有资本经营预算', both(current, source('STATE_CAPITAL'))),
+    column('财政专户管理资金', both(current, source('SPECIAL_ACCOUNT'))),
+    column('单位资金', both(current, source('UNIT_FUNDS'))),
+    column('上年结转', carryover),
+  ];
+  return makeTable(2, yearTitle(budget, TABLE_TITLES[2]), [
+    functionalSection(null, ctx.lines, columns, ctx.functionalNames),
+  ]);
+}

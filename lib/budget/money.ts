@@ -1,0 +1,95 @@
+/**
+ * Money in 元 as decimal.js values, and the one rounding rule of the report:
+ * every displayed cell is its exact 元 sum ÷ 10,000, rounded half-up to 2 decimals, on its own.
+ * Never JS numbers; never the global Decimal configuration.
+ */
+import Decimal from 'decimal.js';
+import type { AmountUnit } from './types';
+
+/** A private Decimal constructor: high precision, ROUND_HALF_UP. The global config is untouched. */
+export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+
+export const ZERO: Decimal = new Dec(0);
+const TEN_THOUSAND = new Dec(10000);
+const YUAN_PATTERN = /^-?\d+(\.\d{1,2})?$/;
+
+/** Parses a 元 amount written with at most 2 decimals ("1234.5", "-3", "0.05"). Throws RangeError otherwise. */
+export function yuan(text: string): Decimal {
+  const trimmed = text.trim();
+  if (!YUAN_PATTERN.test(trimmed)) {
+    throw new RangeError(`金额格式不正确（最多两位小数的数字）："${text}"`);
+  }
+  return new Dec(trimmed);
+}
+
+export function isYuanString(text: string): boolean {
+  return YUAN_PATTERN.test(text.trim());
+}
+
+/** True when the value has more than 2 decimals (a 元 amount must not). */
+export function hasMoreThanTwoDecimals(value: Decimal): boolean {
+  return value.decimalPlaces() > 2;
+}
+
+/** Exact sum; starts from the private constructor so precision never depends on the inputs' config. */
+export function sum(values: Iterable<Decimal | null | undefined>): Decimal {
+  let total: Decimal = ZERO;
+  for (const value of values) {
+    if (value) total = total.plus(value);
+  }
+  return total;
+}
+
+export function sumBy<T>(items: Iterable<T>, amount: (item: T) => Decimal | null | undefined): Decimal {
+  let total: Decimal = ZERO;
+  for (const item of items) {
+    const value = amount(item);
+    if (value) total = total.plus(value);
+  }
+  return total;
+}
+
+/** 元 → 万元, rounded half-up to 2 decimals. */
+export function toWanYuan(amountYuan: Decimal): Decimal {
+  return new Dec(amountYuan).div(TEN_THOUSAND).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** The displayed value of a cell in the given unit (万元 rounded per the rule; 元 to 2 decimals). */
+export function displayed(amountYuan: Decimal, unit: AmountUnit): Decimal {
+  return unit === '万元' ? toWanYuan(amountYuan) : new Dec(amountYuan).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Fixed-point string without separators: "1185.70". */
+export function formatAmount(amountYuan: Decimal, unit: AmountUnit): string {
+  return displayed(amountYuan, unit).toFixed(2);
+}
+
+/** A table cell: blank (null) stays blank. */
+export function formatCell(amountYuan: Decimal | null, unit: AmountUnit): string | null {
+  return amountYuan === null ? null : formatAmount(amountYuan, unit);
+}
+
+/** Thousands separators for prose: "1,185.70". The input is already in the unit to show. */
+export function formatThousands(value: Decimal, decimals = 2): string {
+  const fixed = new Dec(value).toFixed(decimals, Decimal.ROUND_HALF_UP);
+  const negative = fixed.startsWith('-');
+  const [intPart = '0', fraction] = (negative ? fixed.slice(1) : fixed).split('.');
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+/** part / whole × 100, half-up to 2 decimals; null when whole is 0 (no meaningful share). */
+export function percent(part: Decimal, whole: Decimal): Decimal | null {
+  if (whole.isZero()) return null;
+  return new Dec(part).div(whole).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** A blank cell is a zero sum: the example prints no 0.00 in its tables. */
+export function blankIfZero(value: Decimal): Decimal | null {
+  return value.isZero() ? null : value;
+}
+
+/** Null-as-zero, for checks over table cells. */
+export function orZero(value: Decimal | null | undefined): Decimal {
+  return value ?? ZERO;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import Decimal from 'decimal.js';
+import { formatAmount, formatThousands, percent, sum, toWanYuan, yuan } from '@/lib/budget/money';
+
+describe('toWanYuan: each cell rounded half-up on its own (the example report’s awkward cells)', () => {
+  const cases: { label: string; yuan: string; wan: string }[] = [
+    { label: '表13 惠企政策梳理及运营服务费 147,750元 → 14.775万 → 14.78', yuan: '147750', wan: '14.78' },
+    { label: '表13 上年结转合计 147,750 + 809,600 + 201,800 = 1,159,150元 → 115.915万 → 115.92', yuan: '1159150', wan: '115.92' },
+    { label: '表3 2010306 合计 10,301,840元 → 1030.184万 → 1030.18', yuan: '10301840', wan: '1030.18' },
+    { label: 'exactly half a 分 of 万元 rounds up', yuan: '50', wan: '0.01' },
+    { label: 'just under half rounds down', yuan: '49.99', wan: '0.00' },
+    { label: 'a negative half rounds away from zero', yuan: '-50', wan: '-0.01' },
+    { label: 'zero', yuan: '0', wan: '0.00' },
+    { label: '分 precision survives large totals', yuan: '123456789012.35', wan: '12345678.90' },
+  ];
+  it.each(cases)('$label', ({ yuan: y, wan }) => {
+    expect(toWanYuan(yuan(y)).toFixed(2)).toBe(wan);
+    expect(formatAmount(yuan(y), '万元')).toBe(wan);
+  });
+
+  it('parts rounded separately need not add up to their rounded total (the 表3 201 kind of gap)', () => {
+    // 1030.184万 + 155.514万 = 1185.698万: parts show 1030.18 + 155.51 = 1185.69, the total shows 1185.70.
+    const parts = [yuan('10301840'), yuan('1555140')];
+    const shownParts = parts.map((p) => toWanYuan(p).toFixed(2));
+    expect(shownParts).toEqual(['1030.18', '155.51']);
+    expect(toWanYuan(sum(parts)).toFixed(2)).toBe('1185.70');
+  });
+});
+
+describe('yuan(): parsing 元 amounts', () => {
+  it.each(['0', '12', '12.3', '12.34', '-5.01', ' 7 '])('accepts %s', (text) => {
+    expect(yuan(text).toFixed(2)).toBe(new Decimal(text.trim()).toFixed(2));
+  });
+  it.each(['12.345', 'abc', '', '1e5', '1,000', '.5', '5.'])('rejects %j', (text) => {
+    expect(() => yuan(text)).toThrow(RangeError);
+  });
+});
+
+describe('formatting', () => {
+  it('formats 元 with two decimals', () => {
+    expect(formatAmount(yuan('147750'), '元')).toBe('147750.00');
+  });
+  it.each([
+    ['1185.7', '1,185.70'],
+    ['0', '0.00'],
+    ['999.995', '1,000.00'],
+    ['1234567.891', '1,234,567.89'],
+    ['-1234.5', '-1,234.50'],
+  ])('formatThousands(%s) = %s', (value, expected) => {
+    expect(formatThousands(new Decimal(value))).toBe(expected);
+  });
+});
+
+describe('percent', () => {
+  it.each([
+    // 319.19 / 866.51 = 0.368362… → 36.84
+    ['3191900', '8665100', '36.84'],
+    ['1', '3', '33.33'],
+    ['2', '3', '66.67'],
+    ['1', '8', '12.50'],
+    ['5', '5', '100.00'],
+  ])('%s / %s = %s%%', (part, whole, expected) => {
+    expect(percent(yuan(part), yuan(whole))?.toFixed(2)).toBe(expected);
+  });
+  it('is null over a zero whole', () => {
+    expect(percent(yuan('1'), yuan('0'))).toBeNull();
+  });
+});
+
+describe('no global Decimal mutation', () => {
+  it('leaves the global configuration as it was', () => {
+    expect(Decimal.precision).toBe(20);
+    expect(Decimal.rounding).toBe(Decimal.ROUND_HALF_UP);
+  });
+});
