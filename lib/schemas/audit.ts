@@ -1,0 +1,58 @@
+/** 审计日志 filters: GET /api/audit and the /audit page (query-string values). */
+import { z } from 'zod';
+
+const date = (label: string) =>
+  z.string({ error: `${label}格式须为 YYYY-MM-DD` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式须为 YYYY-MM-DD` });
+
+export const AUDIT_KINDS = [
+  'SIGN_IN',
+  'SIGN_IN_FAILED',
+  'LOCKOUT',
+  'SIGN_OUT',
+  'PASSWORD_CHANGE',
+  'LINE_CREATE',
+  'LINE_UPDATE',
+  'LINE_DELETE',
+  'PROJECT_CREATE',
+  'PROJECT_UPDATE',
+  'PROCUREMENT_CREATE',
+  'NARRATIVE_UPDATE',
+  'WORKFLOW',
+  'PUBLISH',
+  'USER_CHANGE',
+] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+export const AUDIT_KIND_LABEL: Readonly<Record<AuditKind, string>> = {
+  SIGN_IN: '登录',
+  SIGN_IN_FAILED: '登录失败',
+  LOCKOUT: '账户锁定',
+  SIGN_OUT: '退出登录',
+  PASSWORD_CHANGE: '修改密码',
+  LINE_CREATE: '新增明细行',
+  LINE_UPDATE: '修改明细行',
+  LINE_DELETE: '删除明细行',
+  PROJECT_CREATE: '新增项目',
+  PROJECT_UPDATE: '修改项目',
+  PROCUREMENT_CREATE: '新增政府采购',
+  NARRATIVE_UPDATE: '修改情况说明',
+  WORKFLOW: '报送流程',
+  PUBLISH: '报表公开快照',
+  USER_CHANGE: '用户变更',
+};
+
+const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+export const auditQuerySchema = z.object({
+  departmentId: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  unitId: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  userId: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  kind: z.preprocess(blankToUndefined, z.enum(AUDIT_KINDS, { error: '日志类型不正确' }).optional()),
+  from: z.preprocess(blankToUndefined, date('起始日期').optional()),
+  to: z.preprocess(blankToUndefined, date('截止日期').optional()),
+  limit: z.preprocess(
+    (v) => (v === undefined || v === '' ? undefined : Number(v)),
+    z.number({ error: '条数须为1至500的整数' }).int({ error: '条数须为1至500的整数' }).min(1, { error: '条数须为1至500的整数' }).max(500, { error: '条数须为1至500的整数' }).optional(),
+  ),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
