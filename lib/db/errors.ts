@@ -1,0 +1,73 @@
+/**
+ * One readable line for "the database is not there": the start script and the CLI scripts
+ * print it instead of a driver stack trace.
+ */
+import pg from 'pg';
+
+interface Clues {
+  codes: Set<string>;
+  messages: string[];
+}
+
+/** Gathers error codes and messages from pg errors, AggregateErrors, causes and Prisma/adapter wrappers. */
+function collect(value: unknown, clues: Clues, depth = 0): void {
+  if (depth > 6 || typeof value !== 'object' || value === null) return;
+  for (const key of ['code', 'kind', 'errorCode']) {
+    const code: unknown = Reflect.get(value, key);
+    if (typeof code === 'string') clues.codes.add(code);
+  }
+  if (value instanceof Error && value.message) clues.messages.push(value.message);
+  if (value instanceof AggregateError) value.errors.forEach((e) => collect(e, clues, depth + 1));
+  for (const key of ['cause', 'meta', 'driverAdapterError']) {
+    collect(Reflect.get(value, key), clues, depth + 1);
+  }
+}
+
+function where(url: string): { place: string; user: string; database: string } {
+  try {
+    const parsed = new URL(url);
+    const host = parsed.hostname || 'localhost';
+    return {
+      place: `${host}:${parsed.port || '5432'}`,
+      user: decodeURIComponent(parsed.username) || 'postgres',
+      database: decodeURIComponent(parsed.pathname.replace(/^\//, '')) || 'postgres',
+    };
+  } catch {
+    return { place: '(unparseable DATABASE_URL)', user: '?', database: '?' };
+  }
+}
+
+/** Causes in order of precedence: driver codes first, then Prisma/adapter kinds, then message text. */
+const CAUSES: { codes: string[]; text?: RegExp; say: (who: { user: string; database: string }, text: string) => string }[] = [
+  { codes: ['ECONNREFUSED'], text: /ECONNREFUSED/, say: () => 'connection refused (ECONNREFUSED) — is the server running there?' },
+  { codes: ['ENOTFOUND', 'EAI_AGAIN'], text: /ENOTFOUND|EAI_AGAIN/, say: () => 'host not found (ENOTFOUND) — check the host in DATABASE_URL' },
+  { codes: ['ETIMEDOUT', 'SocketTimeout'], text: /ETIMEDOUT|timeout/i, say: () => 'connection timed out — wrong host or a firewall?' },
+  { codes: ['28P01', 'AuthenticationFailed', 'P1000'], text: /authentication failed/i, say: (w) => `authentication failed for user "${w.user}" — check user and password in DATABASE_URL` },
+  { codes: [], text: /role "[^"]*" does not exist/, say: (w) => `role "${w.user}" does not exist — check the user in DATABASE_URL` },
+  { codes: ['28000', 'DatabaseAccessDenied'], say: (w) => `access denied for user "${w.user}" — check pg_hba.conf and the user in DATABASE_URL` },
+  { codes: ['3D000', 'DatabaseDoesNotExist', 'P1003'], say: (w) => `database "${w.database}" does not exist — create it (createdb ${w.database}) or fix DATABASE_URL` },
+  { codes: ['DatabaseNotReachable', 'P1001'], text: /Can't reach database server/, say: () => 'server not reachable — is it running, and is the host/port in DATABASE_URL right?' },
+  { codes: [], text: /Connection terminated/, say: () => 'the connection was closed during start-up — is this a PostgreSQL server?' },
+];
+
+/** E.g. `PostgreSQL at 127.0.0.1:5999 (database "budget"): connection refused (ECONNREFUSED) — is the server running there?` */
+export function describeDbError(error: unknown, url: string): string {
+  const clues: Clues = { codes: new Set(), messages: [] };
+  collect(error, clues);
+  const { place, user, database } = where(url);
+  const text = clues.messages.join(' ');
+  const rule = CAUSES.find((c) => c.codes.some((code) => clues.codes.has(code)) || c.text?.test(text));
+  const fallback = (clues.messages.find((m) => m.trim()) ?? String(error)).trim().split('\n')[0];
+  return `PostgreSQL at ${place} (database "${database}"): ${rule ? rule.say({ user, database }, text) : fallback}`;
+}
+
+/** Connects once and runs `SELECT 1`; throws the driver's own error (for `describeDbError`). */
+export async function probeDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
