@@ -1,0 +1,63 @@
+/**
+ * next-auth configuration: credentials (username + password), JWT sessions with a 30-minute
+ * idle timeout (the proxy re-issues the cookie on every request), the Chinese login page.
+ * The token carries only the user id; the guard re-reads role, scope and `active` each time.
+ */
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { appendSignOut } from '@/lib/db/auth-repository';
+import { authSecret } from './secret';
+import { IDLE_TIMEOUT_SECONDS, secureCookies, sessionCookieName } from './session-cookie';
+import { checkSignIn } from './sign-in';
+
+type Headers = Record<string, string | string[] | undefined> | undefined;
+
+export function clientIp(headers: Headers): string | null {
+  const forwarded = headers?.['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  const real = headers?.['x-real-ip'];
+  return first || (Array.isArray(real) ? real[0] : real) || null;
+}
+
+export const authOptions: NextAuthOptions = {
+  // A getter: the secret is checked when next-auth first needs it, not when `next build` imports this.
+  get secret() {
+    return authSecret();
+  },
+  session: { strategy: 'jwt', maxAge: IDLE_TIMEOUT_SECONDS, updateAge: 0 },
+  jwt: { maxAge: IDLE_TIMEOUT_SECONDS },
+  useSecureCookies: secureCookies(),
+  cookies: {
+    sessionToken: {
+      name: sessionCookieName(),
+      options: { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies() },
+    },
+  },
+  pages: { signIn: '/login', error: '/login' },
+  providers: [
+    CredentialsProvider({
+      name: '用户名密码',
+      credentials: { username: { label: '用户名', type: 'text' }, password: { label: '密码', type: 'password' } },
+      async authorize(credentials, req) {
+        const result = await checkSignIn(credentials, clientIp(req.headers));
+        // next-auth passes the thrown message on as `?error=CODE`; the login page shows the Chinese text.
+        if (!result.ok) throw new Error(result.code);
+        return { id: result.user.id, name: result.user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) return { sub: user.id, name: user.name };
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, user: { id: token.sub ?? '', name: token.name ?? '' } };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sub) await appendSignOut(token.sub);
+    },
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * Checks a username + password and records the attempt: the LoginAttempt row, the audit row
+ * (SIGN_IN / SIGN_IN_FAILED), and after 5 failures in 15 minutes the lockout (LOCKOUT).
+ * A locked account is refused even with the right password.
+ */
+import { findUserByUsername, lockAccount, recordAttempt } from '@/lib/db/auth-repository';
+import { signInSchema } from '@/lib/schemas/auth';
+import { failureWindowStart, isLocked, lockUntil, shouldLock } from './lockout';
+import type { SignInErrorCode } from './messages';
+import { verifyPassword } from './password';
+import type { Role } from './roles';
+
+export type SignInResult =
+  | { ok: true; user: { id: string; name: string; role: Role } }
+  | { ok: false; code: SignInErrorCode };
+
+export async function checkSignIn(credentials: unknown, ip: string | null, now: Date = new Date()): Promise<SignInResult> {
+  const parsed = signInSchema.safeParse(credentials);
+  if (!parsed.success) return { ok: false, code: 'INVALID' };
+  const { username, password } = parsed.data;
+  const user = await findUserByUsername(username);
+  const actor = user && { id: user.id, name: user.displayName };
+  const base = { entity: 'User', entityId: user?.id, departmentId: user?.departmentId ?? null, ip, after: { username } };
+  const fail = (reason: string) => ({ username, success: false, ip, now, user, audit: { kind: 'SIGN_IN_FAILED' as const, actor, reason, ...base } });
+
+  if (user && isLocked(user.lockedUntil, now)) {
+    await recordAttempt(fail('账户已锁定'), (last) => failureWindowStart(now, last));
+    return { ok: false, code: 'LOCKED' };
+  }
+  if (!(await verifyPassword(password, user?.passwordHash ?? null))) {
+    const failures = await recordAttempt(fail(user ? '密码错误' : '用户不存在'), (last) => failureWindowStart(now, last));
+    if (user && shouldLock(failures)) {
+      await lockAccount(user, lockUntil(now), ip);
+      return { ok: false, code: 'LOCKED' };
+    }
+    return { ok: false, code: 'INVALID' };
+  }
+  if (!user) return { ok: false, code: 'INVALID' }; // unreachable: no hash never verifies
+  if (!user.active) {
+    await recordAttempt(fail('账户已停用'), (last) => failureWindowStart(now, last));
+    return { ok: false, code: 'INACTIVE' };
+  }
+  await recordAttempt({ username, success: true, ip, now, user, audit: { kind: 'SIGN_IN', actor, ...base } }, () => now);
+  return { ok: true, user: { id: user.id, name: user.displayName, role: user.role } };
+}

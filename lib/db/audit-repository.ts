@@ -1,0 +1,108 @@
+/**
+ * 审计日志: append-only. There is no update or delete path here (and a trigger refuses both).
+ * Every change runs through `audited`, which commits the change and its audit rows in one
+ * transaction: no change without its row, no row without its change.
+ */
+import type { AuditKind } from '@/lib/schemas/audit';
+import { getPrisma, Prisma, type Db } from './client';
+
+/** The handle a service passes back to the repositories inside `audited`. */
+export type Tx = Db;
+
+export interface AuditEntry {
+  kind: AuditKind;
+  actor: { id: string; name: string } | null;
+  entity?: string;
+  entityId?: string;
+  departmentId?: string | null;
+  unitId?: string | null;
+  year?: number | null;
+  /** Plain JSON (money as strings). */
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+  ip?: string | null;
+}
+
+const json = (value: unknown) => (value === undefined || value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue));
+
+export async function appendAudit(db: Db, entries: AuditEntry | readonly AuditEntry[]): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries as AuditEntry];
+  if (list.length === 0) return;
+  await db.auditLog.createMany({
+    data: list.map((e) => ({
+      kind: e.kind,
+      actorId: e.actor?.id ?? null,
+      actorName: e.actor?.name ?? null,
+      entity: e.entity ?? null,
+      entityId: e.entityId ?? null,
+      departmentId: e.departmentId ?? null,
+      unitId: e.unitId ?? null,
+      year: e.year ?? null,
+      before: json(e.before),
+      after: json(e.after),
+      reason: e.reason ?? null,
+      ip: e.ip ?? null,
+    })),
+  });
+}
+
+/**
+ * Runs `work` in one transaction and appends the audit rows it returns before committing.
+ * A throw anywhere rolls back both the change and its rows.
+ */
+export async function audited<T>(work: (tx: Tx) => Promise<{ result: T; audit: AuditEntry | readonly AuditEntry[] }>): Promise<T> {
+  return getPrisma().$transaction(
+    async (tx) => {
+      const { result, audit } = await work(tx);
+      await appendAudit(tx, audit);
+      return result;
+    },
+    { timeout: 15_000, maxWait: 10_000 },
+  );
+}
+
+export interface AuditFilter {
+  /** null = the whole county; [] = nothing. */
+  departmentIds: readonly string[] | null;
+  unitId?: string;
+  actorId?: string;
+  kind?: string;
+  from?: Date;
+  /** Exclusive upper bound. */
+  before?: Date;
+  limit: number;
+}
+
+export interface AuditRow {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  kind: string;
+  entity: string | null;
+  entityId: string | null;
+  departmentId: string | null;
+  unitId: string | null;
+  year: number | null;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+  ip: string | null;
+}
+
+export async function listAudit(filter: AuditFilter, db: Db = getPrisma()): Promise<AuditRow[]> {
+  if (filter.departmentIds !== null && filter.departmentIds.length === 0) return [];
+  const rows = await db.auditLog.findMany({
+    where: {
+      ...(filter.departmentIds !== null && { departmentId: { in: [...filter.departmentIds] } }),
+      ...(filter.unitId && { unitId: filter.unitId }),
+      ...(filter.actorId && { actorId: filter.actorId }),
+      ...(filter.kind && { kind: filter.kind }),
+      ...((filter.from || filter.before) && { at: { ...(filter.from && { gte: filter.from }), ...(filter.before && { lt: filter.before }) } }),
+    },
+    orderBy: { id: 'desc' },
+    take: filter.limit,
+  });
+  return rows.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString() }));
+}

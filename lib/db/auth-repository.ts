@@ -1,0 +1,133 @@
+/**
+ * Queries behind sign-in and the guard: the user as the guard re-reads it on every request,
+ * sign-in attempts (LoginAttempt) and the lockout they trigger, and password changes.
+ */
+import type { Role } from '@/lib/auth/roles';
+import { appendAudit, audited, type AuditEntry } from './audit-repository';
+import { getPrisma, type Db } from './client';
+
+export interface SignInUser {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  role: Role;
+  departmentId: string | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  lockedUntil: Date | null;
+}
+
+export function findUserByUsername(username: string, db: Db = getPrisma()): Promise<SignInUser | null> {
+  return db.user.findUnique({
+    where: { username },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      passwordHash: true,
+      role: true,
+      departmentId: true,
+      active: true,
+      mustChangePassword: true,
+      lockedUntil: true,
+    },
+  });
+}
+
+/** The user as the guard needs it, with the units a 单位财务 is granted. */
+export interface GuardUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  departmentId: string | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  units: { id: string; departmentId: string }[];
+}
+
+export async function findGuardUser(id: string, db: Db = getPrisma()): Promise<GuardUser | null> {
+  const user = await db.user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      departmentId: true,
+      active: true,
+      mustChangePassword: true,
+      unitScopes: { select: { unit: { select: { id: true, departmentId: true } } } },
+    },
+  });
+  if (!user) return null;
+  const { unitScopes, ...rest } = user;
+  return { ...rest, units: unitScopes.map((s) => s.unit) };
+}
+
+export interface AttemptRecord {
+  username: string;
+  success: boolean;
+  ip: string | null;
+  now: Date;
+  user: { id: string; displayName: string; departmentId: string | null } | null;
+  audit: AuditEntry;
+}
+
+/** Records an attempt (row + audit) in one transaction; returns the failures in the window since. */
+export async function recordAttempt(record: AttemptRecord, windowStart: (lastSuccess: Date | null) => Date): Promise<number> {
+  return audited(async (tx) => {
+    await tx.loginAttempt.create({ data: { username: record.username, success: record.success, ip: record.ip, at: record.now } });
+    if (record.success) return { result: 0, audit: record.audit };
+    const lastSuccess = await tx.loginAttempt.findFirst({
+      where: { username: record.username, success: true },
+      orderBy: { at: 'desc' },
+      select: { at: true },
+    });
+    const failures = await tx.loginAttempt.count({
+      where: { username: record.username, success: false, at: { gte: windowStart(lastSuccess?.at ?? null) } },
+    });
+    return { result: failures, audit: record.audit };
+  });
+}
+
+/** Locks the account until `until`, logging the lockout (only for existing users). */
+export async function lockAccount(user: { id: string; username: string; displayName: string; departmentId: string | null }, until: Date, ip: string | null) {
+  await getPrisma().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lockedUntil: until } });
+    await appendAudit(tx, {
+      kind: 'LOCKOUT',
+      actor: { id: user.id, name: user.displayName },
+      entity: 'User',
+      entityId: user.id,
+      departmentId: user.departmentId,
+      after: { username: user.username, lockedUntil: until.toISOString() },
+      reason: '15分钟内连续5次登录失败',
+      ip,
+    });
+  });
+}
+
+export async function findPasswordHash(userId: string, db: Db = getPrisma()): Promise<string | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  return user?.passwordHash ?? null;
+}
+
+/** Sets a new password hash and clears the forced change, with its audit row. */
+export async function setOwnPassword(user: { id: string; displayName: string; departmentId: string | null }, passwordHash: string) {
+  await audited(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, lockedUntil: null } });
+    return {
+      result: undefined,
+      audit: { kind: 'PASSWORD_CHANGE', actor: { id: user.id, name: user.displayName }, entity: 'User', entityId: user.id, departmentId: user.departmentId },
+    };
+  });
+}
+
+export async function appendSignOut(userId: string): Promise<void> {
+  const db = getPrisma();
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, displayName: true, departmentId: true } });
+  if (!user) return;
+  await appendAudit(db, { kind: 'SIGN_OUT', actor: { id: user.id, name: user.displayName }, entity: 'User', entityId: user.id, departmentId: user.departmentId });
+}

@@ -1,0 +1,56 @@
+/**
+ * The refusals every entry point understands. Services and the guard throw these; the route
+ * wrapper turns them into JSON with the status, the server-action wrapper into a result.
+ * Messages are Chinese and meant for the user as they are.
+ */
+export type ErrorCode =
+  | 'UNAUTHENTICATED' // 401: no session, or the user is gone or deactivated
+  | 'MUST_CHANGE_PASSWORD' // 403: the forced password change comes first
+  | 'FORBIDDEN' // 403: the role or scope does not reach
+  | 'INVALID_INPUT' // 400: zod or a code that does not exist, naming the field
+  | 'NOT_FOUND' // 404
+  | 'STALE_VERSION' // 409: someone else changed it first
+  | 'STATE'; // 409: the workflow state forbids it (已审核, 已报送 …)
+
+const STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  MUST_CHANGE_PASSWORD: 403,
+  FORBIDDEN: 403,
+  INVALID_INPUT: 400,
+  NOT_FOUND: 404,
+  STALE_VERSION: 409,
+  STATE: 409,
+};
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.status = STATUS[code];
+  }
+}
+
+export const unauthenticated = (message = '请先登录') => new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
+export const invalidInput = (field: string | null, message: string) => new AppError('INVALID_INPUT', message, { field });
+export const notFound = (message: string) => new AppError('NOT_FOUND', message);
+export const stateRefusal = (message: string) => new AppError('STATE', message);
+export const staleVersion = (message: string, current: unknown) => new AppError('STALE_VERSION', message, { current });
+
+export interface ErrorBody {
+  error: string;
+  code: ErrorCode | 'INTERNAL';
+  [key: string]: unknown;
+}
+
+/** The status and JSON body for any thrown value; unknown errors are logged and hidden. */
+export function describeError(error: unknown): { status: number; body: ErrorBody } {
+  if (error instanceof AppError) return { status: error.status, body: { error: error.message, code: error.code, ...error.details } };
+  console.error(error);
+  return { status: 500, body: { error: '系统错误，请稍后重试', code: 'INTERNAL' } };
+}
