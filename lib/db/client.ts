@@ -7,7 +7,8 @@
  * transactions from different connections cannot interleave on that session.
  */
 import { PrismaPg } from '@prisma/adapter-pg';
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
+import { Dec } from '@/lib/budget/money';
 import { PrismaClient } from './generated/prisma/client';
 
 export { Prisma, PrismaClient } from './generated/prisma/client';
@@ -74,11 +75,12 @@ export async function disconnect(): Promise<void> {
 }
 
 /**
- * Prisma's Decimal → decimal.js. Both are decimal.js, but different copies (instanceof fails
- * across them), so go through the exact string form.
+ * Prisma's Decimal → the domain's decimal.js (`Dec` of lib/budget/money: its precision and
+ * rounding). Both are decimal.js, but different copies, so go through the exact string form.
+ * Writing needs no helper: Prisma accepts a decimal.js value or its string for a Decimal column.
  */
 export function toDecimal(value: { toString(): string } | string | number): Decimal {
-  return new Decimal(typeof value === 'number' ? value : value.toString());
+  return new Dec(typeof value === 'number' ? value : value.toString());
 }
 
 /** `toDecimal`, keeping null (unknown 上年数, blank 其他资金). */

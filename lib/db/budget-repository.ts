@@ -1,0 +1,181 @@
+/**
+ * Reads one department-year into the pure `DepartmentBudget` of lib/budget/types.ts: the input
+ * of every disclosure table, reconciliation and 情况说明 figure. One round of parallel queries
+ * after the department lookup; money leaves here as decimal.js values in 元.
+ */
+import type {
+  BudgetLine,
+  DepartmentBudget,
+  FundBreakdown,
+  Indicator,
+  IndicatorLevel1,
+  IndicatorLevel2,
+  IndicatorOperator,
+  NarrativeTexts,
+  PerformanceForm,
+  PriorYearFigures,
+  Project,
+  ReferenceData,
+} from '@/lib/budget/types';
+import { toDecimal, toDecimalOrNull, type Db, type Prisma } from './client';
+
+const formInclude = { indicators: { orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] } } satisfies Prisma.PerformanceFormInclude;
+type FormRow = Prisma.PerformanceFormGetPayload<{ include: typeof formInclude }>;
+type Money = Prisma.Decimal;
+
+// The indicator labels and operators are text columns; narrow them to the domain's unions.
+const LEVEL1: readonly IndicatorLevel1[] = ['产出指标', '效益指标', '满意度指标'];
+const LEVEL2: readonly IndicatorLevel2[] = [
+  '数量指标', '质量指标', '时效指标', '成本指标', '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标',
+];
+const OPERATORS: readonly IndicatorOperator[] = ['≥', '≤', '＞', '＜', '='];
+
+function member<T extends string>(allowed: readonly T[], value: string, column: string): T {
+  const found = allowed.find((candidate) => candidate === value);
+  if (found === undefined) throw new Error(`PerformanceIndicator.${column} holds an unknown value "${value}"`);
+  return found;
+}
+
+/**
+ * The department-year, or null when the department code or the fiscal year is unknown. A known
+ * department without data for the year gives an empty budget (every table 本表无数据).
+ */
+export async function loadDepartmentBudget(db: Db, departmentCode: string, year: number): Promise<DepartmentBudget | null> {
+  const [department, fiscalYear] = await Promise.all([
+    db.department.findUnique({
+      where: { code: departmentCode },
+      select: { id: true, code: true, name: true, units: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] } },
+    }),
+    db.fiscalYear.findUnique({ where: { year }, select: { year: true } }),
+  ]);
+  if (!department || !fiscalYear) return null;
+  const ofDepartment = { year, unit: { departmentId: department.id } };
+
+  const [lines, projects, procurement, prior, narratives, reference] = await Promise.all([
+    db.budgetLine.findMany({
+      where: ofDepartment,
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: {
+        id: true, unitId: true, functionalCode: true, deptEconCode: true, govEconOverride: true, kind: true,
+        projectId: true, fundingSource: true, carryover: true, amountYuan: true,
+      },
+    }),
+    db.project.findMany({
+      where: ofDepartment,
+      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+      include: { performanceForm: { include: formInclude } },
+    }),
+    db.procurementEntry.findMany({ where: ofDepartment, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    db.priorYearFigures.findUnique({ where: { departmentId_year: { departmentId: department.id, year } } }),
+    db.narrativeSection.findMany({ where: { departmentId: department.id, year }, select: { key: true, body: true } }),
+    loadReference(db, year),
+  ]);
+
+  return {
+    department: { code: department.code, name: department.name },
+    year,
+    units: department.units.map(({ id, code, name, type, govEconCategory, sortOrder }) => ({ id, code, name, type, govEconCategory, sortOrder })),
+    lines: lines.map((line): BudgetLine => ({ ...line, amountYuan: toDecimal(line.amountYuan) })),
+    projects: projects.map(
+      (p): Project => ({
+        id: p.id,
+        unitId: p.unitId,
+        name: p.name,
+        attribute: p.attribute,
+        periodYears: p.periodYears,
+        sortOrder: p.sortOrder,
+        performanceForm: p.performanceForm && toPerformanceForm(p.performanceForm),
+      }),
+    ),
+    procurement: procurement.map(({ id, unitId, projectId, category, itemName, amountYuan }) => ({
+      id, unitId, projectId, category, itemName, amountYuan: toDecimal(amountYuan),
+    })),
+    priorYear: toPriorYear(prior),
+    narrative: toNarrative(narratives),
+    reference,
+  };
+}
+
+/** The year's 科目 and 对照, ordered by code. */
+export async function loadReference(db: Db, year: number): Promise<ReferenceData> {
+  const codeName = { select: { code: true, name: true }, where: { year }, orderBy: { code: 'asc' } } as const;
+  const [functional, deptEcon, govEcon, econMapping] = await Promise.all([
+    db.functionalCode.findMany(codeName),
+    db.deptEconCode.findMany(codeName),
+    db.govEconCode.findMany(codeName),
+    db.econMapping.findMany({
+      where: { year },
+      select: { deptEconCode: true, category: true, govEconCode: true },
+      orderBy: [{ deptEconCode: 'asc' }, { category: 'asc' }],
+    }),
+  ]);
+  return { functional, deptEcon, govEcon, econMapping };
+}
+
+function breakdown(total: Money, central: Money, provincial: Money, cityCounty: Money, selfRaised: Money, other: Money | null): FundBreakdown {
+  return {
+    total: toDecimal(total),
+    central: toDecimal(central),
+    provincial: toDecimal(provincial),
+    cityCounty: toDecimal(cityCounty),
+    selfRaised: toDecimal(selfRaised),
+    other: toDecimalOrNull(other),
+  };
+}
+
+function toPerformanceForm(f: FormRow): PerformanceForm {
+  return {
+    funds: {
+      period: breakdown(f.periodTotal, f.periodCentral, f.periodProvincial, f.periodCityCounty, f.periodSelfRaised, f.periodOther),
+      annual: breakdown(f.annualTotal, f.annualCentral, f.annualProvincial, f.annualCityCounty, f.annualSelfRaised, f.annualOther),
+    },
+    overview: f.overview,
+    basis: f.basis,
+    necessity: f.necessity,
+    safeguards: f.safeguards,
+    plan: f.plan,
+    goalPeriod: f.goalPeriod,
+    goalAnnual: f.goalAnnual,
+    indicators: f.indicators.map(
+      (i): Indicator => ({
+        scope: i.scope,
+        level1: member(LEVEL1, i.level1, 'level1'),
+        level2: member(LEVEL2, i.level2, 'level2'),
+        name: i.name,
+        operator: i.operator === null ? null : member(OPERATORS, i.operator, 'operator'),
+        value: i.value === null ? null : toDecimal(i.value).toString(),
+        measureUnit: i.measureUnit,
+        text: i.text,
+        sortOrder: i.sortOrder,
+      }),
+    ),
+    contactPerson: f.contactPerson,
+    contactPhone: f.contactPhone,
+    filledAt: f.filledAt,
+  };
+}
+
+function toPriorYear(row: Prisma.PriorYearFiguresGetPayload<object> | null): PriorYearFigures {
+  const get = (value: Money | null | undefined) => (value == null ? null : toDecimal(value));
+  return {
+    totalIncome: get(row?.totalIncome),
+    totalExpenditure: get(row?.totalExpenditure),
+    generalPublicCurrent: get(row?.generalPublicCurrent),
+    threePublic: {
+      abroad: get(row?.abroad),
+      reception: get(row?.reception),
+      vehiclePurchase: get(row?.vehiclePurchase),
+      vehicleOperation: get(row?.vehicleOperation),
+    },
+    organOperating: get(row?.organOperating),
+  };
+}
+
+function toNarrative(rows: { key: string; body: string }[]): NarrativeTexts {
+  const body = (key: keyof NarrativeTexts) => rows.find((r) => r.key === key)?.body ?? null;
+  return {
+    changeReason: body('changeReason'),
+    threePublicChangeReason: body('threePublicChangeReason'),
+    organOperatingChangeReason: body('organOperatingChangeReason'),
+  };
+}
