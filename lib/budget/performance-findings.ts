@@ -1,0 +1,62 @@
+/** Checks over the 绩效目标申报表 (see performance.ts). Messages are Chinese and name the project. */
+import type Decimal from 'decimal.js';
+import type { DepartmentBudget } from './types';
+import { budgetContext, compareText } from './context';
+import { Dec, formatThousands, sumBy } from './money';
+import { fundPartsTotal, indicatorValue } from './performance';
+
+export type PerformanceFindingKind = 'SATISFACTION_UPPER_BOUND' | 'DUPLICATE_PROJECT' | 'FUNDS_MISMATCH' | 'FUND_PARTS_MISMATCH';
+
+export interface PerformanceFinding {
+  kind: PerformanceFindingKind;
+  projectId: string;
+  message: string;
+}
+
+const yuanText = (value: Decimal) => `${formatThousands(value)}元`;
+
+export function performanceFindings(budget: DepartmentBudget): PerformanceFinding[] {
+  const ctx = budgetContext(budget);
+  const findings: PerformanceFinding[] = [];
+  const projects = [...budget.projects].sort((a, b) => compareText(a.id, b.id));
+  const seen = new Map<string, string>();
+  for (const project of projects) {
+    const unitName = ctx.unitsById.get(project.unitId)?.name ?? project.unitId;
+    const key = `${project.unitId}\u0000${project.name}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, project.id);
+    else findings.push({ kind: 'DUPLICATE_PROJECT', projectId: project.id, message: `项目「${project.name}」在${unitName}重复填报（与项目 ${first} 同名）` });
+
+    const form = project.performanceForm;
+    if (!form) continue;
+    for (const indicator of form.indicators) {
+      if (indicator.level1 === '满意度指标' && (indicator.operator === '≤' || indicator.operator === '＜')) {
+        findings.push({
+          kind: 'SATISFACTION_UPPER_BOUND',
+          projectId: project.id,
+          message: `项目「${project.name}」的满意度指标「${indicator.name}」为${indicatorValue(indicator)}，满意度应设下限（≥），请确认`,
+        });
+      }
+    }
+    const lines = sumBy(budget.lines.filter((l) => l.projectId === project.id), (l) => l.amountYuan);
+    const annual = new Dec(form.funds.annual.total);
+    if (!annual.equals(lines)) {
+      findings.push({
+        kind: 'FUNDS_MISMATCH',
+        projectId: project.id,
+        message: `项目「${project.name}」绩效目标申报表年度资金总额${yuanText(annual)}与项目预算${yuanText(lines)}不一致`,
+      });
+    }
+    for (const [scope, funds] of [['实施期', form.funds.period], ['年度', form.funds.annual]] as const) {
+      const parts = fundPartsTotal(funds);
+      if (!parts.equals(funds.total)) {
+        findings.push({
+          kind: 'FUND_PARTS_MISMATCH',
+          projectId: project.id,
+          message: `项目「${project.name}」${scope}资金总额${yuanText(new Dec(funds.total))}不等于各来源之和${yuanText(parts)}`,
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,60 @@
+/**
+ * The whole 部门预算公开报告 of one department-year: deriveReport() computes everything exactly
+ * in 元 (pure, deterministic, independent of the order of lines); renderReport() turns it into
+ * the wire JSON, rounding each cell on its own (万元 by default).
+ */
+import type { AmountUnit, Department, DepartmentBudget, DisclosureTable } from './types';
+import { deriveTables } from './disclosure/registry';
+import { narrativeFigures, type NarrativeFigures } from './narrative/figures';
+import { narrativeSentences, type NarrativeSentence } from './narrative/sentences';
+import { renderFigures } from './narrative/render';
+import { reconcile, roundingGaps, type ReconciliationFinding, type RoundingGap } from './reconciliation';
+import { performanceForms, type PerformanceFormView } from './performance';
+import { performanceFindings, type PerformanceFinding } from './performance-findings';
+import { validateDepartmentBudget, type BudgetIssue } from './validation';
+import type { RenderedReport } from './report-wire';
+import { renderPerformanceForm, renderTable } from './report-wire';
+
+export type { RenderedReport } from './report-wire';
+
+export interface DerivedReport {
+  department: Department;
+  year: number;
+  /** The 13 预算公开表, values exact in 元. */
+  tables: DisclosureTable[];
+  narrative: { figures: NarrativeFigures; sentences: NarrativeSentence[] };
+  reconciliation: ReconciliationFinding[];
+  roundingGaps: RoundingGap[];
+  performanceForms: PerformanceFormView[];
+  findings: { validation: BudgetIssue[]; performance: PerformanceFinding[] };
+}
+
+export function deriveReport(budget: DepartmentBudget): DerivedReport {
+  const tables = deriveTables(budget);
+  const figures = narrativeFigures(budget);
+  return {
+    department: { ...budget.department },
+    year: budget.year,
+    tables,
+    narrative: { figures, sentences: narrativeSentences(budget, figures) },
+    reconciliation: reconcile(budget, tables),
+    roundingGaps: roundingGaps(tables),
+    performanceForms: performanceForms(budget),
+    findings: { validation: validateDepartmentBudget(budget), performance: performanceFindings(budget) },
+  };
+}
+
+export function renderReport(report: DerivedReport, unit: AmountUnit = '万元'): RenderedReport {
+  return {
+    department: { code: report.department.code, name: report.department.name },
+    year: report.year,
+    amountUnit: unit,
+    tables: report.tables.map((table) => renderTable(table, unit)),
+    narrative: {
+      sentences: report.narrative.sentences.map((s) => s.text),
+      figures: renderFigures(report.narrative.figures, unit),
+    },
+    reconciliation: report.reconciliation.map((f) => ({ id: f.id, equation: f.equation, left: f.left, right: f.right, ok: f.ok })),
+    performanceForms: report.performanceForms.map(renderPerformanceForm),
+  };
+}
