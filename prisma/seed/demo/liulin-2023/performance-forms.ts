@@ -6,7 +6,8 @@
  *   Where the right half is empty in the print (e.g. the first filing of 拨付市民服务中心…), the form
  *   has PERIOD indicators only.
  * - Values printed with an operator ("≥98%", "＞200个", "≤408枚") become operator + value + unit;
- *   values printed as a bare number ("100%", "1680000元") become operator '=' with that number;
+ *   values printed as a bare number ("100%", "1680000元") keep operator null with that number and unit
+ *   (rendered "100%" as printed; a reader may take it as "=");
  *   anything else ("及时", "保障", "提高98%") is qualitative text.
  * - Names cut off by the PDF's column width are restored from the other half of the same form
  *   where it prints them in full ("服务对象满意度指" → 服务对象满意度指标, "受益者满意度"); where neither half
@@ -36,7 +37,7 @@ interface IndicatorSpec {
   level2: IndicatorLevel2;
   name: string;
   /** "≥98%" style (operator, number, unit) or text. */
-  value: { op: IndicatorOperator; num: string; unit: string } | { text: string };
+  value: { op: IndicatorOperator | null; num: string; unit: string } | { text: string };
 }
 
 const LEVEL1: Record<IndicatorLevel2, IndicatorLevel1> = {
@@ -51,8 +52,8 @@ const LEVEL1: Record<IndicatorLevel2, IndicatorLevel1> = {
   服务对象满意度指标: '满意度指标',
 };
 
-/** A quantitative indicator: `q('时效指标', '资金拨付及时性', '≥', '98', '%')`. */
-function q(level2: IndicatorLevel2, name: string, op: IndicatorOperator, num: string, unit: string): IndicatorSpec {
+/** A quantitative indicator: `q('时效指标', '资金拨付及时性', '≥', '98', '%')`; op null for a bare number ("100%"). */
+function q(level2: IndicatorLevel2, name: string, op: IndicatorOperator | null, num: string, unit: string): IndicatorSpec {
   return { level1: LEVEL1[level2], level2, name, value: { op, num, unit } };
 }
 
@@ -61,8 +62,9 @@ function t(level2: IndicatorLevel2, name: string, text: string): IndicatorSpec {
   return { level1: LEVEL1[level2], level2, name, value: { text } };
 }
 
+/** 实施期 indicators first, then 年度; sortOrder runs on across both halves. */
 function indicators(period: IndicatorSpec[], annual: IndicatorSpec[]): Indicator[] {
-  const build = (scope: Scope, specs: IndicatorSpec[]): Indicator[] =>
+  const build = (scope: Scope, specs: IndicatorSpec[], offset: number): Indicator[] =>
     specs.map((spec, index) => ({
       scope,
       level1: spec.level1,
@@ -72,9 +74,9 @@ function indicators(period: IndicatorSpec[], annual: IndicatorSpec[]): Indicator
       value: 'op' in spec.value ? spec.value.num : null,
       measureUnit: 'op' in spec.value ? spec.value.unit : null,
       text: 'text' in spec.value ? spec.value.text : null,
-      sortOrder: index + 1,
+      sortOrder: offset + index + 1,
     }));
-  return [...build('PERIOD', period), ...build('ANNUAL', annual)];
+  return [...build('PERIOD', period, 0), ...build('ANNUAL', annual, period.length)];
 }
 
 /** Same indicators in both halves (most forms of the example). */
@@ -98,7 +100,7 @@ const citizenCentreIndicators: IndicatorSpec[] = [
   q('数量指标', '建设工程量', '≥', '1', '个'),
   q('质量指标', '工程量完成率', '≥', '98', '%'),
   q('时效指标', '资金拨付及时性', '≥', '98', '%'),
-  q('成本指标', '项目成本', '=', '1680000', '元'),
+  q('成本指标', '项目成本', null, '1680000', '元'),
   q('经济效益指标', '基础设施完好率', '≥', '95', '%'),
   q('服务对象满意度指标', '受益者满意度', '≥', '98', '%'),
 ];
@@ -135,7 +137,7 @@ export const performanceForms: Partial<Record<ProjectKey, PerformanceForm>> = {
       t('数量指标', '保障单位运行', '提升'),
       t('质量指标', '严格按照财务制度运行支出', '严格执行'),
       q('时效指标', '资金拨付及时性', '≥', '98', '%'),
-      q('成本指标', '项目成本', '=', '620000', '元'),
+      q('成本指标', '项目成本', null, '620000', '元'),
       t('经济效益指标', '提高办证效率', '提高98%'),
       q('服务对象满意度指标', '受益者满意度', '≥', '97', '%'),
     ]),
@@ -155,7 +157,7 @@ export const performanceForms: Partial<Record<ProjectKey, PerformanceForm>> = {
       q('数量指标', '工程量', '≥', '1', '个'),
       q('质量指标', '工程量完成率', '≥', '98', '%'),
       q('时效指标', '资金拨付及时性', '≥', '98', '%'),
-      q('成本指标', '项目成本', '=', '80000', '元'),
+      q('成本指标', '项目成本', null, '80000', '元'),
       t('社会效益指标', '隐患消除情况', '有效'),
       q('服务对象满意度指标', '受益者满意度', '≥', '97', '%'),
     ]),
@@ -175,7 +177,7 @@ export const performanceForms: Partial<Record<ProjectKey, PerformanceForm>> = {
       q('数量指标', '办公设备购置数量', '≥', '1', '批'),
       t('质量指标', '设备购置质量', '保障'),
       q('时效指标', '资金拨付及时性', '≥', '98', '%'),
-      q('成本指标', '项目成本', '=', '500000', '元'),
+      q('成本指标', '项目成本', null, '500000', '元'),
       t('经济效益指标', '提高办证效率', '提高'),
       q('服务对象满意度指标', '受益者满意度', '≥', '97', '%'),
     ]),
@@ -195,7 +197,7 @@ export const performanceForms: Partial<Record<ProjectKey, PerformanceForm>> = {
       q('数量指标', '惠企政策梳理及运营服务工', '≥', '1', '项'),
       t('质量指标', '保障惠企政策梳理及运营服', '提高'),
       q('时效指标', '资金拨付及时性', '≥', '97', '%'),
-      q('成本指标', '项目成本', '=', '147750', '元'),
+      q('成本指标', '项目成本', null, '147750', '元'),
       t('社会效益指标', '提高惠企政策梳理及运营服', '提升'),
       q('服务对象满意度指标', '受益者满意度', '≥', '98', '%'),
     ]),
@@ -215,7 +217,7 @@ export const performanceForms: Partial<Record<ProjectKey, PerformanceForm>> = {
       q('数量指标', '政务大厅搬迁工作', '≥', '1', '个'),
       t('质量指标', '保障搬迁工作质量', '保障'),
       q('时效指标', '资金拨付及时性', '≥', '98', '%'),
-      q('成本指标', '项目成本', '=', '809600', '元'),
+      q('成本指标', '项目成本', null, '809600', '元'),
       t('社会效益指标', '提升办证质量', '提升'),
       q('服务对象满意度指标', '受益者满意度', '≥', '98', '%'),
     ]),
@@ -261,7 +263,7 @@ export const performanceForms: Partial<Record<ProjectKey, PerformanceForm>> = {
     indicators: indicators(
       [
         q('数量指标', '可办理证书数理', '＞', '200', '个'),
-        q('质量指标', '补助资金准确率', '=', '100', '%'),
+        q('质量指标', '补助资金准确率', null, '100', '%'),
         t('时效指标', '资金下达的及时性', '及时'),
         t('可持续影响指标', '政策保障作用', '有效保障'),
         q('服务对象满意度指标', '服务对象满意度', '≥', '98', '%'),
@@ -269,8 +271,8 @@ export const performanceForms: Partial<Record<ProjectKey, PerformanceForm>> = {
       [
         q('数量指标', '可办理证书数', '＞', '200', '个'),
         q('数量指标', '业务办理数', '＞', '200', '个'),
-        q('质量指标', '资金使用准确率', '=', '100', '%'),
-        q('质量指标', '补助资金准确率', '=', '100', '%'),
+        q('质量指标', '资金使用准确率', null, '100', '%'),
+        q('质量指标', '补助资金准确率', null, '100', '%'),
         t('时效指标', '资金下达的及时性', '及时'),
         t('可持续影响指标', '政策保障作用', '有效保障'),
         q('服务对象满意度指标', '服务对象满意度', '≥', '98', '%'),
@@ -291,7 +293,7 @@ export const performanceForms: Partial<Record<ProjectKey, PerformanceForm>> = {
     goalAnnual: '保障单位正常运转',
     indicators: sameBoth([
       q('数量指标', '劳务用人数', '＞', '100', '人'),
-      q('质量指标', '补助资金准确率', '=', '100', '%'),
+      q('质量指标', '补助资金准确率', null, '100', '%'),
       t('时效指标', '补助资金下达及时性', '及时'),
       t('可持续影响指标', '政策保障作用', '有效保障'),
       q('服务对象满意度指标', '服务对象满意度', '≥', '98', '%'),
@@ -380,7 +382,7 @@ export const basicSpendingForms: BasicSpendingForm[] = [
           q('成本指标', '二类会议标准', '≤', '200', '元/人天'),
           q('成本指标', '一类会议标准', '≤', '300', '元/人天'),
           q('成本指标', '培训费标准', '≤', '200', '元/人天'),
-          q('社会效益指标', '确保各项日常工作正常开展', '=', '100', '%'),
+          q('社会效益指标', '确保各项日常工作正常开展', null, '100', '%'),
           t('社会效益指标', '工作效能提升程度', '逐步提升'),
           t('社会效益指标', '单位正常运转保障度', '保障'),
           q('服务对象满意度指标', '工作人员满意度', '≥', '99', '%'),
@@ -402,10 +404,10 @@ export const basicSpendingForms: BasicSpendingForm[] = [
       ...PERSONNEL_TEXTS,
       indicators: indicators(
         [
-          q('数量指标', '保障离休人员数量', '=', '0', '人'),
-          q('数量指标', '保障退休人员数量', '=', '0', '人'),
-          q('数量指标', '保障在职人员数量', '=', '11', '人'),
-          q('质量指标', '人员经费保障率', '=', '100', '%'),
+          q('数量指标', '保障离休人员数量', null, '0', '人'),
+          q('数量指标', '保障退休人员数量', null, '0', '人'),
+          q('数量指标', '保障在职人员数量', null, '11', '人'),
+          q('质量指标', '人员经费保障率', null, '100', '%'),
           t('时效指标', '工资奖金津补贴等是否发放', '及时发放'),
           t('成本指标', '人员支出', '按标准'),
           t('社会效益指标', '带动单位工作人员工作积极', '逐步提高'),
@@ -437,7 +439,7 @@ export const basicSpendingForms: BasicSpendingForm[] = [
           q('成本指标', '行政参公单位公务用车运维', '≤', '25000', '元'),
           t('社会效益指标', '单位正常运转保障度', '保障单位正常运转'),
           t('社会效益指标', '工作效能提升程度', '工作效能稳步提升'),
-          q('社会效益指标', '确保各项日常工作正常开展', '=', '100', '%'),
+          q('社会效益指标', '确保各项日常工作正常开展', null, '100', '%'),
           q('服务对象满意度指标', '工作人员满意度', '≥', '100', '%'),
         ],
         [],
@@ -458,10 +460,10 @@ export const basicSpendingForms: BasicSpendingForm[] = [
       // Kept as printed: an 生态效益指标 "实施期 一年".
       indicators: indicators(
         [
-          q('数量指标', '保障在职人员数量', '=', '52', '人'),
-          q('质量指标', '人员经费保障率', '=', '100', '%'),
+          q('数量指标', '保障在职人员数量', null, '52', '人'),
+          q('质量指标', '人员经费保障率', null, '100', '%'),
           t('时效指标', '工资奖金津补贴等是否发放', '按规定及时发放'),
-          q('成本指标', '人员支出', '=', '4621529.63', '元'),
+          q('成本指标', '人员支出', null, '4621529.63', '元'),
           t('社会效益指标', '带动单位工作人员工作积极', '带动单位工作人员积极性'),
           t('生态效益指标', '实施期', '一年'),
           t('可持续影响指标', '是否按规定按标准发放津补', '按规定发放津补贴'),
