@@ -29,14 +29,15 @@ export function performanceFindings(budget: DepartmentBudget): PerformanceFindin
 
     const form = project.performanceForm;
     if (!form) continue;
-    for (const indicator of form.indicators) {
-      if (indicator.level1 === '满意度指标' && (indicator.operator === '≤' || indicator.operator === '＜')) {
-        findings.push({
-          kind: 'SATISFACTION_UPPER_BOUND',
-          projectId: project.id,
-          message: `项目「${project.name}」的满意度指标「${indicator.name}」为${indicatorValue(indicator)}，满意度应设下限（≥），请确认`,
-        });
-      }
+    const upperBounded = form.indicators.filter((i) => i.level1 === '满意度指标' && (i.operator === '≤' || i.operator === '＜'));
+    // The same indicator usually appears for 实施期 and 年度: one finding per name and value.
+    const distinct = new Map(upperBounded.map((i) => [`${i.name}\u0000${indicatorValue(i)}`, i]));
+    for (const indicator of distinct.values()) {
+      findings.push({
+        kind: 'SATISFACTION_UPPER_BOUND',
+        projectId: project.id,
+        message: `项目「${project.name}」的满意度指标「${indicator.name}」为${indicatorValue(indicator)}，满意度应设下限（≥），请确认`,
+      });
     }
     const lines = sumBy(budget.lines.filter((l) => l.projectId === project.id), (l) => l.amountYuan);
     const annual = new Dec(form.funds.annual.total);
