@@ -1,12 +1,13 @@
 /**
- * THE guard. Every server action, route handler and page passes through `guard(action)`:
- * it loads the session, re-reads the user (so a deactivated user or a changed role takes
- * effect on the next request), checks the permission table and returns the actor and the
- * scope that every query then takes. Nothing else in the code decides access.
+ * THE guard. Every server action, route handler and page passes through it:
+ * `authenticate()` loads the session and re-reads the user (so a deactivated user or a changed
+ * role takes effect on the next request); `authorize(user, action)` checks the permission
+ * table and returns the actor and the scope that every query then takes.
+ * `guard(action)` is both. Nothing else in the code decides access.
  */
 import { getServerSession } from 'next-auth';
 import { headers } from 'next/headers';
-import { findGuardUser } from '@/lib/db/auth-repository';
+import { findGuardUser, type GuardUser } from '@/lib/db/auth-repository';
 import { AppError, forbidden, unauthenticated } from '@/lib/services/errors';
 import { authOptions, clientIp } from './auth-options';
 import { PERMISSIONS, can, type Action } from './permissions';
@@ -28,30 +29,37 @@ export interface Guarded {
   scope: Scope;
 }
 
+export interface SignedInUser extends GuardUser {
+  ip: string | null;
+}
+
 /** The signed-in, active user, or a 401. */
-async function currentUser() {
+export async function authenticate(): Promise<SignedInUser> {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) throw unauthenticated();
   const user = await findGuardUser(session.user.id);
   if (!user) throw unauthenticated('登录已失效，请重新登录');
   if (!user.active) throw unauthenticated('账户已停用');
-  return user;
+  return { ...user, ip: clientIp(Object.fromEntries(await headers())) };
 }
 
-export async function guard(action: Action): Promise<Guarded> {
-  const user = await currentUser();
+/** The permission table's answer for this user, or a 403. */
+export function authorize(user: SignedInUser, action: Action): Guarded {
   if (user.mustChangePassword && action !== 'account.password') {
     throw new AppError('MUST_CHANGE_PASSWORD', '首次登录须先修改初始密码');
   }
   if (!can(user.role, action)) {
     throw forbidden(`${ROLE_LABEL[user.role]}无权${PERMISSIONS[action].description}`);
   }
-  const ip = clientIp(Object.fromEntries(await headers()));
-  const actor: Actor = { id: user.id, username: user.username, displayName: user.displayName, role: user.role, departmentId: user.departmentId, ip };
-  return { actor, scope: scopeFor(user) };
+  const { id, username, displayName, role, departmentId, ip } = user;
+  return { actor: { id, username, displayName, role, departmentId, ip }, scope: scopeFor(user) };
 }
 
-/** For pages: the guard's answer, with sign-in and password-change redirects left to the caller. */
+export async function guard(action: Action): Promise<Guarded> {
+  return authorize(await authenticate(), action);
+}
+
+/** For pages: the guard's answer as a value, leaving redirects to the caller. */
 export async function guardOutcome(action: Action): Promise<{ ok: true; guarded: Guarded } | { ok: false; error: AppError }> {
   try {
     return { ok: true, guarded: await guard(action) };

@@ -1,17 +1,29 @@
 /**
- * Route handlers: `export const POST = withGuard('line.edit', async ({ req, actor, scope }) => …)`.
- * The guard runs before the body; any refusal becomes JSON with its status (401, 403, 400,
- * 404, 409) and a Chinese `error` message.
+ * Route handlers go through here:
+ *   export const POST = withGuard({ action: 'line.edit', input: createLineSchema }, ({ input, actor, scope }) => createLine({ actor, scope }, input));
+ * Order: signed in (401) → permission (403) → input (400) → handler. When the permission
+ * depends on the input (`action: (input) => …`, e.g. submit vs approve), the input is parsed
+ * first. Any refusal becomes JSON `{ error, code, … }` with its status.
  */
+import type { z } from 'zod';
 import { describeError } from '@/lib/services/errors';
-import { guard, type Guarded } from './guard';
+import { parseInput, readJson } from '@/lib/services/input';
+import { authenticate, authorize, type Guarded } from './guard';
 import type { Action } from './permissions';
 
 type Context<P> = { params: Promise<P> };
 
-export interface GuardedRequest<P> extends Guarded {
+export interface RouteSpec<S extends z.ZodType> {
+  /** The permission, or how to read it from the parsed input. */
+  action: Action | ((input: z.infer<S>) => Action);
+  /** Schema of the input: the query string for GET, the JSON body otherwise. */
+  input: S;
+}
+
+export interface GuardedRequest<P, I> extends Guarded {
   req: Request;
   params: P;
+  input: I;
 }
 
 export function errorResponse(error: unknown): Response {
@@ -19,11 +31,29 @@ export function errorResponse(error: unknown): Response {
   return Response.json(body, { status });
 }
 
-export function withGuard<P = Record<string, never>>(action: Action, handler: (request: GuardedRequest<P>) => Promise<unknown>) {
+async function readInput<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  if (req.method === 'GET' || req.method === 'HEAD') return parseInput(schema, Object.fromEntries(new URL(req.url).searchParams));
+  return parseInput(schema, await readJson(req));
+}
+
+export function withGuard<P = Record<string, never>, S extends z.ZodType = z.ZodType>(
+  spec: RouteSpec<S>,
+  handler: (request: GuardedRequest<P, z.infer<S>>) => Promise<unknown>,
+) {
   return async (req: Request, context: Context<P>): Promise<Response> => {
     try {
-      const guarded = await guard(action);
-      const result = await handler({ req, params: await context.params, ...guarded });
+      const user = await authenticate();
+      const { action } = spec;
+      let guarded: Guarded;
+      let input: z.infer<S>;
+      if (typeof action === 'function') {
+        input = await readInput(req, spec.input);
+        guarded = authorize(user, action(input));
+      } else {
+        guarded = authorize(user, action);
+        input = await readInput(req, spec.input);
+      }
+      const result = await handler({ req, params: await context.params, input, ...guarded });
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {
       return errorResponse(error);

@@ -1,0 +1,183 @@
+/**
+ * Writes to a unit's budget data (预算明细行, 项目, 政府采购) and a department's 情况说明,
+ * with optimistic locking: an update names the version the user saw and matches
+ * `WHERE id = ? AND version = ?`; no match means someone else changed it first.
+ * Records come back as plain JSON-safe objects (money as "12345.67"), fit for the audit log.
+ */
+import type { Db } from './client';
+
+const lineSelect = {
+  id: true,
+  year: true,
+  unitId: true,
+  functionalCode: true,
+  deptEconCode: true,
+  govEconOverride: true,
+  kind: true,
+  projectId: true,
+  fundingSource: true,
+  carryover: true,
+  amountYuan: true,
+  note: true,
+  version: true,
+  updatedById: true,
+  unit: { select: { departmentId: true } },
+} as const;
+
+type LineRow = NonNullable<Awaited<ReturnType<typeof findLineRow>>>;
+
+function findLineRow(db: Db, id: string) {
+  return db.budgetLine.findUnique({ where: { id }, select: lineSelect });
+}
+
+export interface LineRecord {
+  id: string;
+  year: number;
+  unitId: string;
+  departmentId: string;
+  functionalCode: string;
+  deptEconCode: string;
+  govEconOverride: string | null;
+  kind: 'BASIC' | 'PROJECT';
+  projectId: string | null;
+  fundingSource: 'GENERAL_PUBLIC' | 'GOV_FUND' | 'STATE_CAPITAL' | 'SPECIAL_ACCOUNT' | 'UNIT_FUNDS';
+  carryover: boolean;
+  amountYuan: string;
+  note: string | null;
+  version: number;
+  updatedById: string | null;
+}
+
+function toRecord({ unit, amountYuan, ...row }: LineRow): LineRecord {
+  return { ...row, departmentId: unit.departmentId, amountYuan: amountYuan.toFixed(2) };
+}
+
+export async function findLine(db: Db, id: string): Promise<LineRecord | null> {
+  const row = await findLineRow(db, id);
+  return row && toRecord(row);
+}
+
+export type LineData = Omit<LineRecord, 'id' | 'departmentId' | 'version' | 'updatedById'>;
+
+export async function insertLine(tx: Db, data: LineData, actorId: string): Promise<LineRecord> {
+  const row = await tx.budgetLine.create({ data: { ...data, createdById: actorId, updatedById: actorId }, select: lineSelect });
+  return toRecord(row);
+}
+
+/** Updates only if the line is still at `version`; null when it is not (or is gone). */
+export async function updateLineAtVersion(tx: Db, id: string, version: number, data: Partial<LineData>, actorId: string): Promise<LineRecord | null> {
+  const { count } = await tx.budgetLine.updateMany({
+    where: { id, version },
+    data: { ...data, updatedById: actorId, version: { increment: 1 } },
+  });
+  return count === 1 ? findLine(tx, id) : null;
+}
+
+export async function deleteLineAtVersion(tx: Db, id: string, version: number): Promise<boolean> {
+  const { count } = await tx.budgetLine.deleteMany({ where: { id, version } });
+  return count === 1;
+}
+
+export async function userDisplayName(db: Db, userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { displayName: true } });
+  return user?.displayName ?? null;
+}
+
+/** Which of the line's codes does not exist for the year (field + Chinese message), or null. */
+export async function missingCode(
+  db: Db,
+  year: number,
+  codes: { functionalCode: string; deptEconCode: string; govEconOverride: string | null },
+): Promise<{ field: string; message: string } | null> {
+  const [functional, deptEcon, govEcon] = await Promise.all([
+    db.functionalCode.findUnique({ where: { year_code: { year, code: codes.functionalCode } }, select: { code: true } }),
+    db.deptEconCode.findUnique({ where: { year_code: { year, code: codes.deptEconCode } }, select: { code: true } }),
+    codes.govEconOverride
+      ? db.govEconCode.findUnique({ where: { year_code: { year, code: codes.govEconOverride } }, select: { code: true } })
+      : Promise.resolve({ code: '' }),
+  ]);
+  if (!functional) return { field: 'functionalCode', message: `功能分类科目 ${codes.functionalCode} 在${year}年度不存在` };
+  if (!deptEcon) return { field: 'deptEconCode', message: `部门经济分类科目 ${codes.deptEconCode} 在${year}年度不存在` };
+  if (!govEcon) return { field: 'govEconOverride', message: `政府经济分类科目 ${codes.govEconOverride} 在${year}年度不存在` };
+  return null;
+}
+
+// ------------------------------------------------------------ projects
+
+const projectSelect = { id: true, year: true, unitId: true, name: true, attribute: true, periodYears: true, sortOrder: true, version: true } as const;
+
+export interface ProjectRecord {
+  id: string;
+  year: number;
+  unitId: string;
+  name: string;
+  attribute: 'ONE_OFF' | 'RECURRING';
+  periodYears: number;
+  sortOrder: number;
+  version: number;
+}
+export type ProjectData = Omit<ProjectRecord, 'id' | 'version'>;
+
+export function findProject(db: Db, id: string): Promise<ProjectRecord | null> {
+  return db.project.findUnique({ where: { id }, select: projectSelect });
+}
+
+export function insertProject(tx: Db, data: ProjectData): Promise<ProjectRecord> {
+  return tx.project.create({ data, select: projectSelect });
+}
+
+export async function updateProjectAtVersion(tx: Db, id: string, version: number, data: Partial<ProjectData>): Promise<ProjectRecord | null> {
+  const { count } = await tx.project.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  return count === 1 ? findProject(tx, id) : null;
+}
+
+// ------------------------------------------------------------ 政府采购
+
+export interface ProcurementData {
+  year: number;
+  unitId: string;
+  projectId: string | null;
+  category: 'GOODS' | 'WORKS' | 'SERVICES';
+  itemName: string;
+  amountYuan: string;
+}
+
+export async function insertProcurement(tx: Db, data: ProcurementData) {
+  const row = await tx.procurementEntry.create({ data });
+  return { ...data, id: row.id, version: row.version, amountYuan: row.amountYuan.toFixed(2) };
+}
+
+// ------------------------------------------------------------ 情况说明
+
+export interface NarrativeRecord {
+  departmentId: string;
+  year: number;
+  key: string;
+  title: string;
+  body: string;
+  version: number;
+}
+
+export function findNarrative(db: Db, departmentId: string, year: number, key: string): Promise<NarrativeRecord | null> {
+  return db.narrativeSection.findUnique({
+    where: { departmentId_year_key: { departmentId, year, key } },
+    select: { departmentId: true, year: true, key: true, title: true, body: true, version: true },
+  });
+}
+
+export async function insertNarrative(tx: Db, data: Omit<NarrativeRecord, 'version'>, actorId: string): Promise<NarrativeRecord> {
+  await tx.narrativeSection.create({ data: { ...data, updatedById: actorId } });
+  return { ...data, version: 1 };
+}
+
+export async function updateNarrativeAtVersion(
+  tx: Db,
+  key: { departmentId: string; year: number; key: string },
+  version: number,
+  data: { title: string; body: string },
+  actorId: string,
+): Promise<NarrativeRecord | null> {
+  const { count } = await tx.narrativeSection.updateMany({ where: { ...key, version }, data: { ...data, updatedById: actorId, version: { increment: 1 } } });
+  return count === 1 ? findNarrative(tx, key.departmentId, key.year, key.key) : null;
+}

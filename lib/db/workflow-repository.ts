@@ -1,0 +1,170 @@
+/**
+ * 报送状态 rows and their locks. A missing row means 草稿 / 待报送; rows are created on first
+ * touch so they can be locked. Locks are always taken department first, then unit, so an
+ * edit, a unit transition and a department transition serialize without deadlocking:
+ * edits take FOR SHARE, transitions FOR UPDATE.
+ */
+import { randomUUID } from 'node:crypto';
+import type { DepartmentStatus, UnitStatus } from '@/lib/budget/workflow';
+import { getPrisma, type Db, type Prisma } from './client';
+
+export interface UnitRef {
+  id: string;
+  departmentId: string;
+  code: string;
+  name: string;
+}
+
+export function findUnit(db: Db, unitId: string): Promise<UnitRef | null> {
+  return db.unit.findUnique({ where: { id: unitId }, select: { id: true, departmentId: true, code: true, name: true } });
+}
+
+export function findDepartment(db: Db, departmentId: string) {
+  return db.department.findUnique({ where: { id: departmentId }, select: { id: true, code: true, name: true } });
+}
+
+export async function fiscalYearStatus(db: Db, year: number): Promise<'OPEN' | 'CLOSED' | null> {
+  const row = await db.fiscalYear.findUnique({ where: { year }, select: { status: true } });
+  return row?.status ?? null;
+}
+
+type LockMode = 'share' | 'update';
+
+async function ensureDepartmentRow(tx: Db, departmentId: string, year: number) {
+  await tx.$executeRaw`INSERT INTO "DepartmentSubmission" (id, "departmentId", year, "updatedAt")
+    VALUES (${randomUUID()}, ${departmentId}, ${year}, now()) ON CONFLICT ("departmentId", year) DO NOTHING`;
+}
+
+async function ensureUnitRows(tx: Db, unitIds: readonly string[], year: number) {
+  for (const unitId of unitIds) {
+    await tx.$executeRaw`INSERT INTO "UnitSubmission" (id, "unitId", year, "updatedAt")
+      VALUES (${randomUUID()}, ${unitId}, ${year}, now()) ON CONFLICT ("unitId", year) DO NOTHING`;
+  }
+}
+
+export async function lockDepartmentState(tx: Db, departmentId: string, year: number, mode: LockMode): Promise<DepartmentStatus> {
+  await ensureDepartmentRow(tx, departmentId, year);
+  const rows =
+    mode === 'update'
+      ? await tx.$queryRaw<{ status: DepartmentStatus }[]>`SELECT status::text AS status FROM "DepartmentSubmission"
+          WHERE "departmentId" = ${departmentId} AND year = ${year} FOR UPDATE`
+      : await tx.$queryRaw<{ status: DepartmentStatus }[]>`SELECT status::text AS status FROM "DepartmentSubmission"
+          WHERE "departmentId" = ${departmentId} AND year = ${year} FOR SHARE`;
+  return rows[0]?.status ?? 'PENDING';
+}
+
+export async function lockUnitState(tx: Db, unitId: string, year: number, mode: LockMode): Promise<UnitStatus> {
+  await ensureUnitRows(tx, [unitId], year);
+  const rows =
+    mode === 'update'
+      ? await tx.$queryRaw<{ status: UnitStatus }[]>`SELECT status::text AS status FROM "UnitSubmission"
+          WHERE "unitId" = ${unitId} AND year = ${year} FOR UPDATE`
+      : await tx.$queryRaw<{ status: UnitStatus }[]>`SELECT status::text AS status FROM "UnitSubmission"
+          WHERE "unitId" = ${unitId} AND year = ${year} FOR SHARE`;
+  return rows[0]?.status ?? 'DRAFT';
+}
+
+/** The states an edit of a unit's data depends on, locked against concurrent transitions. */
+export async function lockEditStates(tx: Db, unit: { id: string; departmentId: string }, year: number) {
+  const departmentStatus = await lockDepartmentState(tx, unit.departmentId, year, 'share');
+  const unitStatus = await lockUnitState(tx, unit.id, year, 'share');
+  return { departmentStatus, unitStatus };
+}
+
+/** Every unit of the department with its status, locked (FOR SHARE) for a department transition. */
+export async function lockDepartmentUnits(tx: Db, departmentId: string, year: number) {
+  const units = await tx.unit.findMany({ where: { departmentId }, select: { id: true, name: true }, orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] });
+  await ensureUnitRows(tx, units.map((u) => u.id), year);
+  const rows = await tx.$queryRaw<{ unitId: string; status: UnitStatus }[]>`SELECT "unitId", status::text AS status FROM "UnitSubmission"
+    WHERE year = ${year} AND "unitId" IN (SELECT id FROM "Unit" WHERE "departmentId" = ${departmentId}) FOR SHARE`;
+  const status = new Map(rows.map((r) => [r.unitId, r.status]));
+  return units.map((u) => ({ ...u, status: status.get(u.id) ?? ('DRAFT' as const) }));
+}
+
+export async function setUnitStatus(tx: Db, unitId: string, year: number, status: UnitStatus, reason: string | null, actorId: string) {
+  await tx.unitSubmission.update({
+    where: { unitId_year: { unitId, year } },
+    data: { status, returnReason: reason, updatedById: actorId, version: { increment: 1 } },
+  });
+}
+
+export async function setDepartmentStatus(tx: Db, departmentId: string, year: number, status: DepartmentStatus, reason: string | null, actorId: string) {
+  await tx.departmentSubmission.update({
+    where: { departmentId_year: { departmentId, year } },
+    data: { status, returnReason: reason, updatedById: actorId, version: { increment: 1 } },
+  });
+}
+
+export interface UnitStatusRow {
+  unitId: string;
+  unitCode: string;
+  unitName: string;
+  departmentId: string;
+  status: UnitStatus;
+  returnReason: string | null;
+  updatedAt: string | null;
+}
+
+/** Units and their status for the approval page; `departmentIds` null = the whole county. */
+export async function listUnitStatuses(departmentIds: readonly string[] | null, year: number, db: Db = getPrisma()): Promise<UnitStatusRow[]> {
+  if (departmentIds !== null && departmentIds.length === 0) return [];
+  const units = await db.unit.findMany({
+    where: departmentIds === null ? {} : { departmentId: { in: [...departmentIds] } },
+    select: { id: true, code: true, name: true, departmentId: true, unitSubs: { where: { year }, select: { status: true, returnReason: true, updatedAt: true } } },
+    orderBy: [{ departmentId: 'asc' }, { sortOrder: 'asc' }, { code: 'asc' }],
+  });
+  return units.map((u) => {
+    const sub = u.unitSubs[0];
+    return {
+      unitId: u.id,
+      unitCode: u.code,
+      unitName: u.name,
+      departmentId: u.departmentId,
+      status: sub?.status ?? 'DRAFT',
+      returnReason: sub?.returnReason ?? null,
+      updatedAt: sub?.updatedAt.toISOString() ?? null,
+    };
+  });
+}
+
+export interface DepartmentStatusRow {
+  departmentId: string;
+  code: string;
+  name: string;
+  status: DepartmentStatus;
+  returnReason: string | null;
+  publishedHash: string | null;
+}
+
+export async function listDepartmentStatuses(departmentIds: readonly string[] | null, year: number, db: Db = getPrisma()): Promise<DepartmentStatusRow[]> {
+  if (departmentIds !== null && departmentIds.length === 0) return [];
+  const departments = await db.department.findMany({
+    where: departmentIds === null ? {} : { id: { in: [...departmentIds] } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      deptSubs: { where: { year }, select: { status: true, returnReason: true } },
+      published: { where: { year }, select: { contentHash: true } },
+    },
+    orderBy: { code: 'asc' },
+  });
+  return departments.map((d) => ({
+    departmentId: d.id,
+    code: d.code,
+    name: d.name,
+    status: d.deptSubs[0]?.status ?? 'PENDING',
+    returnReason: d.deptSubs[0]?.returnReason ?? null,
+    publishedHash: d.published[0]?.contentHash ?? null,
+  }));
+}
+
+/** Freezes the accepted report. Never updated afterwards: a second snapshot is refused by the unique key. */
+export async function insertPublishedReport(tx: Db, departmentId: string, year: number, content: unknown, contentHash: string) {
+  // `content` is plain JSON (the caller builds it from a JSON string), so the cast only names that.
+  await tx.publishedReport.create({ data: { departmentId, year, content: content as Prisma.InputJsonValue, contentHash } });
+}
+
+export function findPublishedReport(departmentId: string, year: number, db: Db = getPrisma()) {
+  return db.publishedReport.findUnique({ where: { departmentId_year: { departmentId, year } }, select: { contentHash: true, content: true, createdAt: true } });
+}

@@ -1,0 +1,75 @@
+/**
+ * 预算明细行: create, update, delete. Each runs in one transaction with its audit row
+ * (before and after values); updates and deletes name the version the user saw.
+ */
+import type { Guarded } from '@/lib/auth/guard';
+import { audited, type Tx } from '@/lib/db/audit-repository';
+import * as lines from '@/lib/db/lines-repository';
+import { lineShapeIssue, type CreateLineInput, type DeleteLineInput, type UpdateLineInput } from '@/lib/schemas/line';
+import { invalidInput, notFound, staleVersion } from './errors';
+import { checkProjectOwner, editableUnit, formatYuan } from './unit-access';
+
+const audit = (g: Guarded, kind: 'LINE_CREATE' | 'LINE_UPDATE' | 'LINE_DELETE', line: lines.LineRecord, before: unknown, after: unknown) => ({
+  kind,
+  actor: { id: g.actor.id, name: g.actor.displayName },
+  entity: 'BudgetLine',
+  entityId: line.id,
+  departmentId: line.departmentId,
+  unitId: line.unitId,
+  year: line.year,
+  before,
+  after,
+  ip: g.actor.ip,
+});
+
+/** Codes exist for the year; a project line points at a project of the same unit and year. */
+async function checkReferences(tx: Tx, line: lines.LineData): Promise<void> {
+  const missing = await lines.missingCode(tx, line.year, line);
+  if (missing) throw invalidInput(missing.field, missing.message);
+  if (line.projectId) checkProjectOwner(await lines.findProject(tx, line.projectId), line.unitId, line.year);
+}
+
+/** The 409 for a stale version, showing what the line holds now and who changed it. */
+async function conflict(tx: Tx, id: string): Promise<never> {
+  const current = await lines.findLine(tx, id);
+  if (!current) throw staleVersion('该明细行已被删除，请刷新后重试', null);
+  const who = (await lines.userDisplayName(tx, current.updatedById)) ?? '其他用户';
+  throw staleVersion(`当前金额为 ${formatYuan(current.amountYuan)} 元，已被 ${who} 修改，请刷新后重试`, current);
+}
+
+export function createLine(g: Guarded, input: CreateLineInput) {
+  return audited(async (tx) => {
+    const { unitId, year } = input;
+    await editableUnit(tx, g.scope, unitId, year);
+    await checkReferences(tx, input);
+    const line = await lines.insertLine(tx, input, g.actor.id);
+    return { result: line, audit: audit(g, 'LINE_CREATE', line, null, line) };
+  });
+}
+
+export function updateLine(g: Guarded, id: string, { version, ...patch }: UpdateLineInput) {
+  return audited(async (tx) => {
+    const before = await lines.findLine(tx, id);
+    if (!before) throw notFound('明细行不存在');
+    await editableUnit(tx, g.scope, before.unitId, before.year);
+    if (before.version !== version) await conflict(tx, id);
+    const merged = { ...before, ...patch };
+    if (patch.kind === 'BASIC' && patch.projectId === undefined) merged.projectId = null;
+    const issue = lineShapeIssue(merged);
+    if (issue) throw invalidInput(issue.field, issue.message);
+    await checkReferences(tx, merged);
+    const after = await lines.updateLineAtVersion(tx, id, version, { ...patch, projectId: merged.projectId }, g.actor.id);
+    if (!after) return conflict(tx, id);
+    return { result: after, audit: audit(g, 'LINE_UPDATE', after, before, after) };
+  });
+}
+
+export function deleteLine(g: Guarded, id: string, { version }: DeleteLineInput) {
+  return audited(async (tx) => {
+    const before = await lines.findLine(tx, id);
+    if (!before) throw notFound('明细行不存在');
+    await editableUnit(tx, g.scope, before.unitId, before.year);
+    if (before.version !== version || !(await lines.deleteLineAtVersion(tx, id, version))) return conflict(tx, id);
+    return { result: { id, deleted: true }, audit: audit(g, 'LINE_DELETE', before, before, null) };
+  });
+}

@@ -1,0 +1,43 @@
+/** 项目 and 政府采购 entries of a unit: same checks as lines (scope, open year, editable state). */
+import type { Guarded } from '@/lib/auth/guard';
+import { audited } from '@/lib/db/audit-repository';
+import * as data from '@/lib/db/lines-repository';
+import type { CreateProcurementInput, CreateProjectInput, UpdateProjectInput } from '@/lib/schemas/project';
+import { notFound, staleVersion } from './errors';
+import { checkProjectOwner, editableUnit } from './unit-access';
+
+const actorOf = (g: Guarded) => ({ id: g.actor.id, name: g.actor.displayName });
+
+export function createProject(g: Guarded, input: CreateProjectInput) {
+  return audited(async (tx) => {
+    const unit = await editableUnit(tx, g.scope, input.unitId, input.year);
+    const project = await data.insertProject(tx, input);
+    const audit = { kind: 'PROJECT_CREATE' as const, actor: actorOf(g), entity: 'Project', entityId: project.id, departmentId: unit.departmentId, unitId: unit.id, year: project.year, after: project, ip: g.actor.ip };
+    return { result: project, audit };
+  });
+}
+
+export function updateProject(g: Guarded, id: string, { version, ...patch }: UpdateProjectInput) {
+  return audited(async (tx) => {
+    const before = await data.findProject(tx, id);
+    if (!before) throw notFound('项目不存在');
+    const unit = await editableUnit(tx, g.scope, before.unitId, before.year);
+    const after = await data.updateProjectAtVersion(tx, id, version, patch);
+    if (!after) {
+      const current = await data.findProject(tx, id);
+      throw staleVersion(`项目“${current?.name ?? before.name}”已被他人修改，请刷新后重试`, current);
+    }
+    const audit = { kind: 'PROJECT_UPDATE' as const, actor: actorOf(g), entity: 'Project', entityId: id, departmentId: unit.departmentId, unitId: unit.id, year: after.year, before, after, ip: g.actor.ip };
+    return { result: after, audit };
+  });
+}
+
+export function createProcurement(g: Guarded, input: CreateProcurementInput) {
+  return audited(async (tx) => {
+    const unit = await editableUnit(tx, g.scope, input.unitId, input.year);
+    if (input.projectId) checkProjectOwner(await data.findProject(tx, input.projectId), input.unitId, input.year);
+    const entry = await data.insertProcurement(tx, input);
+    const audit = { kind: 'PROCUREMENT_CREATE' as const, actor: actorOf(g), entity: 'ProcurementEntry', entityId: entry.id, departmentId: unit.departmentId, unitId: unit.id, year: input.year, after: entry, ip: g.actor.ip };
+    return { result: entry, audit };
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * The checks every write to a unit's data shares, inside the write's transaction:
+ * the unit exists and is in the actor's scope, the year is open, and the workflow still
+ * allows editing (草稿/已退回, department not 已报送/已批复). The states stay locked until commit.
+ */
+import type { Scope } from '@/lib/auth/scope';
+import { reachesUnit } from '@/lib/auth/scope';
+import { editRefusal } from '@/lib/budget/workflow';
+import type { Tx } from '@/lib/db/audit-repository';
+import { findUnit, fiscalYearStatus, lockEditStates, type UnitRef } from '@/lib/db/workflow-repository';
+import { forbidden, invalidInput, notFound, stateRefusal } from './errors';
+
+export async function reachableUnit(tx: Tx, scope: Scope, unitId: string): Promise<UnitRef> {
+  const unit = await findUnit(tx, unitId);
+  if (!unit) throw notFound('单位不存在');
+  if (!reachesUnit(scope, unit)) throw forbidden(`无权操作单位“${unit.name}”`);
+  return unit;
+}
+
+export async function openYear(tx: Tx, year: number): Promise<void> {
+  const status = await fiscalYearStatus(tx, year);
+  if (!status) throw invalidInput('year', `预算年度 ${year} 不存在`);
+  if (status === 'CLOSED') throw stateRefusal(`${year}年度已关闭，不能修改`);
+}
+
+export async function editableUnit(tx: Tx, scope: Scope, unitId: string, year: number): Promise<UnitRef> {
+  const unit = await reachableUnit(tx, scope, unitId);
+  await openYear(tx, year);
+  const { unitStatus, departmentStatus } = await lockEditStates(tx, unit, year);
+  const refusal = editRefusal(unitStatus, departmentStatus);
+  if (refusal) throw stateRefusal(refusal);
+  return unit;
+}
+
+/** A project a line or procurement entry may point at: same unit, same year. */
+export function checkProjectOwner(project: { unitId: string; year: number } | null, unitId: string, year: number): void {
+  if (!project) throw invalidInput('projectId', '所选项目不存在');
+  if (project.unitId !== unitId || project.year !== year) throw invalidInput('projectId', '所选项目不属于该单位或该年度');
+}
+
+/** "12,345.67" for messages. */
+export function formatYuan(amount: string): string {
+  const [whole = '0', fraction = '00'] = amount.split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction.padEnd(2, '0')}`;
+}
