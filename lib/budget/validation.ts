@@ -8,12 +8,18 @@ import { lineIssues, validationContext, type LineField } from './validation-line
 
 export { validateLine, lineIssues, validationContext, type LineIssue, type LineField, type ValidationContext } from './validation-line';
 import { functionalClasses } from './classification/functional';
+import { compareText } from './context';
 
 export interface BudgetIssue {
   /** The line, project, unit or procurement entry concerned; null for the budget as a whole. */
   subject: { kind: 'line' | 'project' | 'unit' | 'procurement' | 'reference'; id: string } | null;
   field: LineField | null;
   message: string;
+}
+
+/** Issues come out in id order, whatever the order of the input. */
+function byId<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => compareText(a.id, b.id));
 }
 
 export function validateDepartmentBudget(budget: DepartmentBudget): BudgetIssue[] {
@@ -26,22 +32,22 @@ export function validateDepartmentBudget(budget: DepartmentBudget): BudgetIssue[
       seen.add(item.id);
     }
   };
-  duplicate(budget.units, 'unit', '单位');
-  duplicate(budget.projects, 'project', '项目');
-  duplicate(budget.lines, 'line', '预算行');
-  duplicate(budget.procurement, 'procurement', '政府采购');
+  duplicate(byId(budget.units), 'unit', '单位');
+  duplicate(byId(budget.projects), 'project', '项目');
+  duplicate(byId(budget.lines), 'line', '预算行');
+  duplicate(byId(budget.procurement), 'procurement', '政府采购');
   if (functionalClasses(budget.reference).length === 0) {
     issues.push({ subject: { kind: 'reference', id: String(budget.year) }, field: null, message: `参考数据：${budget.year}年度缺少功能分类类级科目` });
   }
-  for (const line of [...budget.lines].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  for (const line of byId(budget.lines)) {
     for (const issue of lineIssues(line, ctx)) issues.push({ subject: { kind: 'line', id: line.id }, field: issue.field, message: issue.message });
   }
-  for (const project of budget.projects) {
+  for (const project of byId(budget.projects)) {
     if (!ctx.unitsById.has(project.unitId)) {
       issues.push({ subject: { kind: 'project', id: project.id }, field: null, message: `项目「${project.name}」：未知的单位 "${project.unitId}"` });
     }
   }
-  for (const entry of budget.procurement) {
+  for (const entry of byId(budget.procurement)) {
     const subject = { kind: 'procurement' as const, id: entry.id };
     if (!ctx.unitsById.has(entry.unitId)) issues.push({ subject, field: null, message: `政府采购「${entry.itemName}」：未知的单位 "${entry.unitId}"` });
     if (entry.projectId !== null && !ctx.projectsById.has(entry.projectId)) {

@@ -5,7 +5,7 @@
  */
 import type { DepartmentBudget, DisclosureTable, FundingSource } from '../types';
 import { FISCAL_SOURCES } from '../types';
-import { budgetContext, compareUnits } from '../context';
+import { budgetContext, compareProjects, compareUnits } from '../context';
 import { sumBy, ZERO, Dec } from '../money';
 import { isOrganUnit } from '../disclosure/table-11-organ-operating';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS } from '../classification/three-public';
@@ -49,7 +49,7 @@ function carryoverProjectColumns(budget: DepartmentBudget, tables: TableSet): Re
 }
 
 function performanceFunds(budget: DepartmentBudget): ReconciliationFinding[] {
-  return budget.projects.flatMap((project) => {
+  return [...budget.projects].sort(compareProjects).flatMap((project) => {
     if (!project.performanceForm) return [];
     const lines = sumBy(budget.lines.filter((l) => l.projectId === project.id), (l) => l.amountYuan);
     const form = new Dec(project.performanceForm.funds.annual.total);
