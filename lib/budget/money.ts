@@ -59,7 +59,7 @@ export function displayed(amountYuan: Decimal, unit: AmountUnit): Decimal {
   return unit === '万元' ? toWanYuan(amountYuan) : new Dec(amountYuan).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
-/** Fixed-point string without separators: "1185.70". */
+/** Fixed-point string without separators: "1234.50". */
 export function formatAmount(amountYuan: Decimal, unit: AmountUnit): string {
   return displayed(amountYuan, unit).toFixed(2);
 }

@@ -1,6 +1,6 @@
 /**
  * The wire shape of a report: plain JSON, amounts as fixed-point strings already rounded
- * for display ("1185.70"), null for a blank cell. 绩效目标申报表 funds stay in 元.
+ * for display ("1234.50"), null for a blank cell. 绩效目标申报表 funds stay in 元.
  */
 import type { AmountUnit, DisclosureTable, FundBreakdown, RowLevel } from './types';
 import { formatCell } from './money';

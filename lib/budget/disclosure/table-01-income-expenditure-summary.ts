@@ -1,7 +1,7 @@
 /**
  * 预算公开表1 预算收支总表. 收入: the five sources (本年), 本年收入合计, 上年结转, 收入总计.
- * 支出: every 功能 类 of the year (listed even when blank), 本年支出合计 (本年 and 结转 lines:
- * the example's 1185.70 = 1069.78 + 115.92), 年终结转 (a budget plans none: blank), 支出总计.
+ * 支出: every 功能 类 of the year (listed even when blank), 本年支出合计 (本年 and 结转 lines,
+ * 本年支出合计 = 当年预算安排 + 上年结转安排), 年终结转 (a budget plans none: blank), 支出总计.
  */
 import type { DepartmentBudget, DisclosureTable } from '../types';
 import { FUNDING_SOURCES } from '../types';

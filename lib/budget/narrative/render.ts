@@ -1,5 +1,5 @@
 /**
- * Narrative figures as flat strings for the wire: "totalIncome.change" → "319.19".
+ * Narrative figures as flat strings for the wire: "totalIncome.change" → "12.34".
  * Amounts are shown in the requested unit (万元 half-up per cell, or 元); fields named
  * `share` or `rate` are percentages (2 decimals, no unit); plain numbers (year, projectCount)
  * print as integers; lists of names stay lists; null stays null (unknown).

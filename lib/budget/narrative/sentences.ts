@@ -1,6 +1,6 @@
 /**
  * The 情况说明 sentences, worded like the example report. Figures are exact 元; prose shows
- * 万元 with thousands separators ("1,185.70万元") and percentages with 2 decimals ("36.84%").
+ * 万元 with thousands separators ("1,234.50万元") and percentages with 2 decimals ("12.34%").
  * Comparisons with last year are left out when last year's figure is unknown.
  */
 import type Decimal from 'decimal.js';
@@ -20,7 +20,7 @@ export const wan = (yuan: Decimal) => `${formatThousands(toWanYuan(yuan))}万元
 export const pct = (rate: Decimal | null) => `${formatThousands(rate ?? ZERO)}%`;
 const reason = (text: string | null) => (text ? `，主要原因是${text.replace(/[。；;.]+$/, '')}` : '');
 
-/** "，比上年增加319.19万元，增加36.84%" — or "" when last year is unknown. */
+/** "，比上年增加12.34万元，增加5.67%" — or "" when last year is unknown. */
 export function changeClause(c: Change, prefix = '比上年'): string {
   if (c.change === null) return '';
   if (c.change.isZero()) return `，与上年持平`;
