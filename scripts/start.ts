@@ -1,0 +1,114 @@
+/**
+ * npm start: the app with demo data, on the embedded database unless DATABASE_URL is set.
+ *
+ *  1. database: DATABASE_URL, or PGlite in $DATA_DIR/pglite served on a loopback port;
+ *  2. migrations (offline, lib/db/migrate.ts), then the seed when the database is new;
+ *  3. NEXTAUTH_SECRET: required (≥ 32 chars) with a real DATABASE_URL; generated once
+ *     into $DATA_DIR in embedded demo mode;
+ *  4. `next build` if there is no build yet, then `next start` on $PORT (3000).
+ * Every failure ends with one line naming the cause, not a stack trace.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createPrisma, describeDbError, probeDatabase } from '../lib/db/client';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/db/embedded';
+import { applyMigrations, MigrationError } from '../lib/db/migrate';
+import { seedAll } from '../lib/db/seed';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = process.env.PORT ?? '3000';
+const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data');
+const MIN_SECRET = 32;
+
+function fail(message: string): never {
+  console.error(`启动失败 / start failed: ${message}`);
+  process.exit(1);
+}
+
+function secretFor(embedded: boolean): string {
+  const given = process.env.NEXTAUTH_SECRET;
+  if (given !== undefined) {
+    if (given.length < MIN_SECRET) fail(`NEXTAUTH_SECRET must be at least ${MIN_SECRET} characters (got ${given.length}).`);
+    return given;
+  }
+  if (!embedded) fail('NEXTAUTH_SECRET is not set; with a real DATABASE_URL set a random value of at least 32 characters.');
+  const file = path.join(dataDir, 'nextauth-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+async function prepareDatabase(url: string): Promise<void> {
+  try {
+    await probeDatabase(url);
+  } catch (error) {
+    fail(describeDbError(error, url));
+  }
+  try {
+    const { applied } = await applyMigrations(url);
+    if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);
+  } catch (error) {
+    fail(error instanceof MigrationError ? error.message : describeDbError(error, url));
+  }
+  const prisma = createPrisma(url, { max: 1 });
+  try {
+    if ((await prisma.fiscalYear.count()) === 0) {
+      const summary = await seedAll(prisma);
+      console.log(`new database: seeded years ${summary.years.join(', ')} and demo users ${summary.usersCreated.join(', ')}`);
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+function ensureBuild(): void {
+  if (existsSync(path.join(root, '.next', 'BUILD_ID'))) return;
+  console.log('no production build yet: running next build (once)…');
+  const result = spawnSync('npx', ['--no-install', 'next', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  if (result.status !== 0) fail('next build failed (see above).');
+}
+
+async function main(): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
+  let embedded: EmbeddedDatabase | null = null;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    try {
+      embedded = await startEmbeddedDatabase({ dataDir });
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error));
+    }
+    url = embedded.url;
+    console.log(`embedded database (PGlite) in ${path.join(dataDir, 'pglite')}`);
+  }
+  await prepareDatabase(url);
+  const secret = secretFor(embedded !== null);
+  ensureBuild();
+
+  // Run Next's CLI directly (not through npx) so signals reach the server process.
+  const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', port], {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: url,
+      EMBEDDED_DB: embedded ? '1' : '0',
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    },
+  });
+  console.log(`部门预算编制与公开系统: http://localhost:${port}  (演示账户见 README)`);
+  const shutdown = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  child.on('exit', (code) => {
+    void (embedded?.stop() ?? Promise.resolve()).finally(() => process.exit(code ?? 0));
+  });
+}
+
+await main();
