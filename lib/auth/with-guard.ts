@@ -31,9 +31,19 @@ export function errorResponse(error: unknown): Response {
   return Response.json(body, { status });
 }
 
-async function readInput<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
-  if (req.method === 'GET' || req.method === 'HEAD') return parseInput(schema, Object.fromEntries(new URL(req.url).searchParams));
-  return parseInput(schema, await readJson(req));
+/**
+ * The shared core of routes and server actions: signed in (401) → permission (403) → input
+ * (400); when the permission depends on the input, the input is parsed first.
+ */
+export async function guardInput<S extends z.ZodType>(spec: RouteSpec<S>, raw: () => Promise<unknown>): Promise<Guarded & { input: z.infer<S> }> {
+  const user = await authenticate();
+  const { action } = spec;
+  if (typeof action === 'function') {
+    const input = parseInput(spec.input, await raw());
+    return { ...authorize(user, action(input)), input };
+  }
+  const guarded = authorize(user, action);
+  return { ...guarded, input: parseInput(spec.input, await raw()) };
 }
 
 export function withGuard<P = Record<string, never>, S extends z.ZodType = z.ZodType>(
@@ -42,18 +52,9 @@ export function withGuard<P = Record<string, never>, S extends z.ZodType = z.Zod
 ) {
   return async (req: Request, context: Context<P>): Promise<Response> => {
     try {
-      const user = await authenticate();
-      const { action } = spec;
-      let guarded: Guarded;
-      let input: z.infer<S>;
-      if (typeof action === 'function') {
-        input = await readInput(req, spec.input);
-        guarded = authorize(user, action(input));
-      } else {
-        guarded = authorize(user, action);
-        input = await readInput(req, spec.input);
-      }
-      const result = await handler({ req, params: await context.params, input, ...guarded });
+      const readRaw = () => (req.method === 'GET' || req.method === 'HEAD' ? Promise.resolve(Object.fromEntries(new URL(req.url).searchParams)) : readJson(req));
+      const guarded = await guardInput(spec, readRaw);
+      const result = await handler({ req, params: await context.params, ...guarded });
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {
       return errorResponse(error);

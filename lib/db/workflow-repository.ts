@@ -168,3 +168,11 @@ export async function insertPublishedReport(tx: Db, departmentId: string, year: 
 export function findPublishedReport(departmentId: string, year: number, db: Db = getPrisma()) {
   return db.publishedReport.findUnique({ where: { departmentId_year: { departmentId, year } }, select: { contentHash: true, content: true, createdAt: true } });
 }
+
+/** The most recent open fiscal year (the default on pages), or the most recent of any. */
+export async function currentYear(db: Db = getPrisma()): Promise<number | null> {
+  const open = await db.fiscalYear.findFirst({ where: { status: 'OPEN' }, orderBy: { year: 'desc' }, select: { year: true } });
+  if (open) return open.year;
+  const any = await db.fiscalYear.findFirst({ orderBy: { year: 'desc' }, select: { year: true } });
+  return any?.year ?? null;
+}

@@ -1,0 +1,19 @@
+import { guardPage } from '@/lib/auth/page-guard';
+import { findGuardUser } from '@/lib/db/auth-repository';
+import { PageFrame, Refused } from '../page-frame';
+import { PasswordForm } from './password-form';
+
+export const dynamic = 'force-dynamic';
+
+export default async function PasswordPage() {
+  const access = await guardPage('account.password', '/account/password');
+  if (!access.ok) return <Refused message={access.message} />;
+  const { actor } = access.guarded;
+  const user = await findGuardUser(actor.id);
+  return (
+    <PageFrame title="修改密码" actor={actor}>
+      {user?.mustChangePassword && <p role="alert">首次登录，请先修改初始密码后再使用系统。</p>}
+      <PasswordForm />
+    </PageFrame>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import Link from 'next/link';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { changePasswordAction } from '@/lib/actions/account';
+import { changePasswordSchema, type ChangePasswordInput } from '@/lib/schemas/auth';
+
+const FIELDS = [
+  { name: 'currentPassword', label: '当前密码', autoComplete: 'current-password' },
+  { name: 'newPassword', label: '新密码（至少8位，含字母和数字）', autoComplete: 'new-password' },
+  { name: 'confirmPassword', label: '再次输入新密码', autoComplete: 'new-password' },
+] as const;
+
+export function PasswordForm() {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { register, handleSubmit, formState, setError, reset } = useForm<ChangePasswordInput>({
+    resolver: zodResolver(changePasswordSchema),
+    defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    const result = await changePasswordAction(values);
+    if (result.ok) {
+      reset();
+      setMessage({ ok: true, text: '密码已修改' });
+      return;
+    }
+    const field = FIELDS.find((f) => f.name === result.field);
+    if (field) setError(field.name, { message: result.error });
+    else setMessage({ ok: false, text: result.error });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate style={{ display: 'grid', gap: 12, maxWidth: 360 }}>
+      {FIELDS.map((f) => (
+        <label key={f.name} style={{ display: 'grid', gap: 4 }}>
+          {f.label}
+          <input type="password" autoComplete={f.autoComplete} {...register(f.name)} />
+          {formState.errors[f.name] && <small style={{ color: 'var(--accent)' }}>{formState.errors[f.name]?.message}</small>}
+        </label>
+      ))}
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} style={{ color: message.ok ? 'green' : 'var(--accent)', margin: 0 }}>
+          {message.text}
+          {message.ok && (
+            <>
+              {' '}
+              <Link href="/">返回首页</Link>
+            </>
+          )}
+        </p>
+      )}
+      <button type="submit" disabled={formState.isSubmitting}>
+        修改密码
+      </button>
+    </form>
+  );
+}
