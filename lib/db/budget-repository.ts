@@ -19,7 +19,7 @@ import type {
 } from '@/lib/budget/types';
 import { toDecimal, toDecimalOrNull, type Db, type Prisma } from './client';
 
-const formInclude = { indicators: { orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] } } satisfies Prisma.PerformanceFormInclude;
+const formInclude = { indicators: { orderBy: [{ scope: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }] } } satisfies Prisma.PerformanceFormInclude;
 type FormRow = Prisma.PerformanceFormGetPayload<{ include: typeof formInclude }>;
 type Money = Prisma.Decimal;
 
@@ -49,7 +49,8 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
     db.fiscalYear.findUnique({ where: { year }, select: { year: true } }),
   ]);
   if (!department || !fiscalYear) return null;
-  const ofDepartment = { year, unit: { departmentId: department.id } };
+  // The units are known: filter on (year, unitId), the index of lines, projects and 采购.
+  const ofDepartment = { year, unitId: { in: department.units.map((u) => u.id) } };
 
   const [lines, projects, procurement, prior, narratives, reference] = await Promise.all([
     db.budgetLine.findMany({
@@ -62,7 +63,7 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
     }),
     db.project.findMany({
       where: ofDepartment,
-      orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+      orderBy: [{ unit: { sortOrder: 'asc' } }, { sortOrder: 'asc' }, { id: 'asc' }],
       include: { performanceForm: { include: formInclude } },
     }),
     db.procurementEntry.findMany({ where: ofDepartment, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),

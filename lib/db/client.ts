@@ -88,4 +88,4 @@ export function toDecimalOrNull(value: { toString(): string } | null): Decimal |
   return value === null ? null : toDecimal(value);
 }
 
-export { describeDbError, probeDatabase } from './errors';
+export { describeDbError, describeInvariantViolation, probeDatabase } from './errors';

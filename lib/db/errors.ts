@@ -7,6 +7,9 @@ import pg from 'pg';
 interface Clues {
   codes: Set<string>;
   messages: string[];
+  /** The server's own words: pg's DatabaseError message, the adapter's `originalMessage`. Prisma's
+   * messages also quote the calling source code, so they are no evidence of what the server said. */
+  serverMessages: string[];
 }
 
 /** Gathers error codes and messages from pg errors, AggregateErrors, causes and Prisma/adapter wrappers. */
@@ -17,6 +20,9 @@ function collect(value: unknown, clues: Clues, depth = 0): void {
     if (typeof code === 'string') clues.codes.add(code);
   }
   if (value instanceof Error && value.message) clues.messages.push(value.message);
+  const original: unknown = Reflect.get(value, 'originalMessage');
+  if (typeof original === 'string') clues.serverMessages.push(original);
+  if (value instanceof pg.DatabaseError) clues.serverMessages.push(value.message);
   if (value instanceof AggregateError) value.errors.forEach((e) => collect(e, clues, depth + 1));
   for (const key of ['cause', 'meta', 'driverAdapterError']) {
     collect(Reflect.get(value, key), clues, depth + 1);
@@ -52,7 +58,7 @@ const CAUSES: { codes: string[]; text?: RegExp; say: (who: { user: string; datab
 
 /** E.g. `PostgreSQL at 127.0.0.1:5999 (database "budget"): connection refused (ECONNREFUSED) — is the server running there?` */
 export function describeDbError(error: unknown, url: string): string {
-  const clues: Clues = { codes: new Set(), messages: [] };
+  const clues: Clues = { codes: new Set(), messages: [], serverMessages: [] };
   collect(error, clues);
   const { place, user, database } = where(url);
   const text = clues.messages.join(' ');
@@ -70,4 +76,34 @@ export async function probeDatabase(url: string): Promise<void> {
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+/** What each hand-written invariant (prisma/migrations/…_invariants) means, for people. */
+const INVARIANT_MESSAGES: Record<string, string> = {
+  inv_budget_line_amount_nonneg: '金额不能为负数',
+  inv_procurement_amount_nonneg: '政府采购金额不能为负数',
+  inv_budget_line_functional_code: '功能分类科目须为7位项级编码',
+  inv_budget_line_dept_econ_code: '部门经济分类科目须为5位款级编码',
+  inv_budget_line_gov_econ_override: '政府经济分类科目须为5位款级编码',
+  inv_budget_line_project_iff_project_kind: '项目支出须选择项目，基本支出不能关联项目',
+  inv_budget_line_basic_econ_class: '基本支出只能使用301、302、303、310类经济科目',
+  inv_budget_line_project_same_unit_year: '所选项目不属于本单位本年度',
+  inv_procurement_project_same_unit_year: '所选项目不属于本单位本年度',
+  inv_department_code: '部门编码须为3位数字',
+  inv_functional_code_hierarchy: '功能分类编码须为3/5/7位，且上级为其前缀',
+  inv_dept_econ_code_hierarchy: '部门经济分类编码须为3/5位，且上级为其前缀',
+  inv_gov_econ_code_hierarchy: '政府经济分类编码须为3/5位，且上级为其前缀',
+  inv_audit_log_append_only: '审计日志只能追加，不能修改或删除',
+};
+
+/** The invariant a database error broke, as `{ constraint, message }`; null for any other error. */
+export function describeInvariantViolation(error: unknown): { constraint: string; message: string } | null {
+  const clues: Clues = { codes: new Set(), messages: [], serverMessages: [] };
+  collect(error, clues);
+  for (const text of clues.serverMessages) {
+    const constraint = /constraint "(inv_[a-z_]+)"/.exec(text)?.[1] ?? (/AuditLog is append-only/.test(text) ? 'inv_audit_log_append_only' : null);
+    const message = constraint ? INVARIANT_MESSAGES[constraint] : undefined;
+    if (constraint && message) return { constraint, message };
+  }
+  return null;
 }

@@ -1,0 +1,90 @@
+// Real PostgreSQL: loadDepartmentBudget is the database → domain boundary (numeric(18,2) → decimal.js,
+// relation filters, enum and ordering semantics of the server), so only a real round trip shows that
+// the demo department comes back exactly as it was written.
+import Decimal from 'decimal.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DepartmentBudget } from '@/lib/budget/types';
+import { loadDepartmentBudget } from '@/lib/db/budget-repository';
+import { demoLines, liulin2023Budget, type UnitKey } from '@/prisma/seed/demo/liulin-2023';
+import { reference2023 } from '@/prisma/seed/reference';
+import { createTestDatabase, type TestDatabase } from '../helpers/db';
+
+let db: TestDatabase;
+let loaded: DepartmentBudget | null;
+
+beforeAll(async () => {
+  db = await createTestDatabase({ demo: true, label: 'repository' });
+  loaded = await loadDepartmentBudget(db.prisma, '045', 2023);
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+/** Plain JSON (decimals as their exact strings); lists whose order carries no meaning sorted by key. */
+function plain(budget: DepartmentBudget): unknown {
+  const byCode = <T extends { code: string }>(list: T[]) => [...list].sort((a, b) => (a.code < b.code ? -1 : 1));
+  const byMapping = [...budget.reference.econMapping].sort((a, b) =>
+    `${a.deptEconCode}${a.category}` < `${b.deptEconCode}${b.category}` ? -1 : 1,
+  );
+  const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return JSON.parse(
+    JSON.stringify({
+      ...budget,
+      units: byId(budget.units),
+      lines: byId(budget.lines),
+      projects: byId(budget.projects),
+      procurement: byId(budget.procurement),
+      reference: {
+        functional: byCode(budget.reference.functional),
+        deptEcon: byCode(budget.reference.deptEcon),
+        govEcon: byCode(budget.reference.govEcon),
+        econMapping: byMapping,
+      },
+    }),
+  );
+}
+
+describe('loadDepartmentBudget', () => {
+  it('reads back every demo line, and their sum in 元 equals the demo source', () => {
+    expect(loaded?.lines).toHaveLength(demoLines.length);
+    const expected = demoLines.reduce((sum, line) => sum.plus(line.amountYuan), new Decimal(0));
+    const actual = (loaded?.lines ?? []).reduce((sum, line) => sum.plus(line.amountYuan), new Decimal(0));
+    expect(actual.toFixed(2)).toBe(expected.toFixed(2));
+    expect(actual.toFixed(2)).toBe('11856970.06'); // 1,185.70 万元, the example's 收入总计
+  });
+
+  it('keeps each unit\'s share', () => {
+    const unitIds: Record<UnitKey, string> = { bureau: 'u-045001', serviceCentre: 'u-045002', procurementCentre: 'u-045003' };
+    for (const [key, id] of Object.entries(unitIds)) {
+      const expected = demoLines.filter((l) => l.unit === key).reduce((s, l) => s.plus(l.amountYuan), new Decimal(0));
+      const actual = (loaded?.lines ?? []).filter((l) => l.unitId === id).reduce((s, l) => s.plus(l.amountYuan), new Decimal(0));
+      expect(actual.toFixed(2), key).toBe(expected.toFixed(2));
+    }
+  });
+
+  it('round-trips the whole department-year: units, lines, projects with forms, 政府采购, 上年数, texts, reference', () => {
+    if (!loaded) throw new Error('045 / 2023 not found');
+    expect(plain(loaded)).toEqual(plain(liulin2023Budget(reference2023)));
+  });
+
+  it('returns null for an unknown department or year, and an empty budget for a year without data', async () => {
+    await expect(loadDepartmentBudget(db.prisma, '999', 2023)).resolves.toBeNull();
+    await expect(loadDepartmentBudget(db.prisma, '045', 2031)).resolves.toBeNull();
+    const empty = await loadDepartmentBudget(db.prisma, '045', 2024);
+    expect(empty).toMatchObject({ year: 2024, lines: [], projects: [], procurement: [] });
+    expect(empty?.units).toHaveLength(3);
+  });
+
+  it('is fast: one department-year in well under 50 ms once warm (guarded at 100 ms for loaded CI machines)', async () => {
+    for (let i = 0; i < 3; i++) await loadDepartmentBudget(db.prisma, '045', 2023);
+    const times: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const started = performance.now();
+      await loadDepartmentBudget(db.prisma, '045', 2023);
+      times.push(performance.now() - started);
+    }
+    const median = times.sort((a, b) => a - b)[4] ?? Infinity;
+    console.log(`loadDepartmentBudget 045/2023: median ${median.toFixed(1)} ms`);
+    expect(median).toBeLessThan(100);
+  });
+});
