@@ -145,7 +145,7 @@ export function buildWorkbook(report: WireReport): ExcelJS.Workbook {
 }
 
 /** The workbook as .xlsx bytes. */
-export async function renderReportXlsx(report: WireReport): Promise<Uint8Array> {
+export async function renderReportXlsx(report: WireReport): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await buildWorkbook(report).xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

@@ -7,8 +7,7 @@ import { wireFixture } from './fixture';
 async function readBack(): Promise<ExcelJS.Workbook> {
   const bytes = await renderReportXlsx(wireFixture());
   const wb = new ExcelJS.Workbook();
-  // exceljs types its input as an ArrayBuffer; hand it exactly the bytes written.
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   return wb;
 }
 

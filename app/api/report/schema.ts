@@ -1,0 +1,18 @@
+/** GET /api/report query: which department-year, in which format and amount unit. */
+import { z } from 'zod';
+
+export const reportQuerySchema = z.object({
+  department: z
+    .string({ error: '缺少部门代码（department）' })
+    .trim()
+    .regex(/^\d{3}$/, { error: '部门代码须为3位数字，如 045' }),
+  year: z.coerce
+    .number({ error: '预算年度须为整数' })
+    .int({ error: '预算年度须为整数' })
+    .min(2000, { error: '预算年度须在2000至2100之间' })
+    .max(2100, { error: '预算年度须在2000至2100之间' }),
+  format: z.enum(['json', 'html', 'xlsx'], { error: '格式（format）须为 json、html 或 xlsx' }).default('json'),
+  unit: z.enum(['万元', '元'], { error: '金额单位（unit）须为 万元 或 元' }).default('万元'),
+});
+
+export type ReportQuery = z.infer<typeof reportQuerySchema>;

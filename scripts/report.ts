@@ -1,0 +1,127 @@
+/**
+ * npm run report -- --department <code> --year <yyyy> [--unit wanyuan|yuan] --format json|html|xlsx [--out <file>]
+ *
+ * Builds one department-year's 部门预算公开报告 from the database named by DATABASE_URL or,
+ * when it is unset, from the embedded PGlite database in ${DATA_DIR:-.data}/pglite (which must
+ * not be open in a running app at the same time). JSON and HTML go to stdout unless --out;
+ * xlsx needs --out.
+ *
+ * Exit codes: 0 written; 2 no such department or year (one line on stderr); 64 bad arguments;
+ * 1 anything else (database unreachable, data directory in use …).
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { createPrisma } from '../lib/db/client';
+import { startEmbeddedDatabase } from '../lib/db/embedded';
+import { buildWireReport, notFoundMessage } from '../lib/export/build-report';
+import { renderReportHtml } from '../lib/export/html';
+import { renderReportXlsx } from '../lib/export/xlsx';
+
+const USAGE =
+  '用法 usage: npm run report -- --department <code> --year <yyyy> [--unit wanyuan|yuan] --format json|html|xlsx [--out <file>]';
+
+const EXIT_NOT_FOUND = 2;
+const EXIT_USAGE = 64;
+
+class UsageError extends Error {}
+
+const Options = z
+  .object({
+    department: z.string().regex(/^\d{1,10}$/, '--department 应为部门代码（数字），如 045'),
+    year: z.string().regex(/^\d{4}$/, '--year 应为四位年份，如 2023').transform(Number),
+    unit: z.enum(['wanyuan', 'yuan']).default('wanyuan'),
+    format: z.enum(['json', 'html', 'xlsx'], { message: '--format 应为 json、html 或 xlsx' }),
+    out: z.string().min(1).optional(),
+  })
+  .refine((o) => o.format !== 'xlsx' || o.out !== undefined, { message: '--format xlsx 需要 --out <文件>' });
+
+type Options = z.infer<typeof Options>;
+
+function parseOptions(argv: string[]): Options {
+  let values: Record<string, string | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        department: { type: 'string' },
+        year: { type: 'string' },
+        unit: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const parsed = Options.safeParse(values);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first?.path.length ? `--${first.path.join('.')}: ` : '';
+    throw new UsageError(`${where}${first?.message ?? 'invalid arguments'}`);
+  }
+  return parsed.data;
+}
+
+/** Runs `work` against DATABASE_URL, or against the embedded database when it is unset. */
+async function withDatabaseUrl<T>(work: (url: string, poolMax: number) => Promise<T>): Promise<T> {
+  const url = process.env.DATABASE_URL;
+  if (url) return work(url, 2);
+  const embedded = await startEmbeddedDatabase({ dataDir: process.env.DATA_DIR ?? '.data' });
+  try {
+    return await work(embedded.url, 1); // PGlite is one session: one connection
+  } finally {
+    await embedded.stop();
+  }
+}
+
+async function output(options: Options, content: string | Uint8Array): Promise<void> {
+  if (options.out) {
+    await writeFile(options.out, content);
+    process.stderr.write(`已写入 ${options.out}\n`);
+  } else {
+    process.stdout.write(content);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseOptions(argv);
+  const request = {
+    departmentCode: options.department,
+    year: options.year,
+    unit: options.unit === 'yuan' ? ('元' as const) : ('万元' as const),
+  };
+  const report = await withDatabaseUrl(async (url, max) => {
+    const prisma = createPrisma(url, { max });
+    try {
+      return await buildWireReport(prisma, request);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+  if (!report) {
+    process.stderr.write(`${notFoundMessage(request)}\n`);
+    return EXIT_NOT_FOUND;
+  }
+  if (options.format === 'json') await output(options, `${JSON.stringify(report, null, 2)}\n`);
+  else if (options.format === 'html') await output(options, renderReportHtml(report));
+  else await output(options, await renderReportXlsx(report));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n${USAGE}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    process.stderr.write(`生成报告失败 report failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);
