@@ -1,0 +1,142 @@
+/**
+ * Loads the whole county for one year as per-department `DepartmentBudget`s, the input of the
+ * 全县汇总 (lib/budget/consolidation.ts): a few queries for all departments together instead
+ * of one `loadDepartmentBudget` per department, with the reference data read once and shared.
+ *
+ * Two grains:
+ * - `loadCountyBudgets` (what the 全县汇总 uses): lines summed in PostgreSQL per department,
+ *   功能 项, 基本/项目, 资金来源 and 上年结转 — exactly the dimensions 表1–5 and 表7–9 read, so
+ *   those tables come out identical to the line-level ones from a tenth of the rows. A summary
+ *   line's unit, 部门经济 款 and project are those of one of its lines (real codes, so no
+ *   invariant breaks) and the budgets carry no projects, which makes them unfit for 表6 and
+ *   表10–13.
+ * - `loadCountyLineBudgets`: every line as stored; any table may be derived.
+ * Both leave 绩效目标, 政府采购, 上年数 and the narrative empty: a department's full report
+ * goes through loadDepartmentBudget.
+ */
+import type { BudgetLine, DepartmentBudget, FundingSource, PriorYearFigures, Project, SpendingKind, Unit } from '@/lib/budget/types';
+import { loadReference } from './budget-repository';
+import { toDecimal, type PrismaClient } from './client';
+
+const NO_PRIOR_YEAR: PriorYearFigures = {
+  totalIncome: null,
+  totalExpenditure: null,
+  generalPublicCurrent: null,
+  threePublic: { abroad: null, reception: null, vehiclePurchase: null, vehicleOperation: null },
+  organOperating: null,
+};
+
+interface LineRow {
+  departmentId: string;
+  id: string;
+  unitId: string;
+  functionalCode: string;
+  deptEconCode: string;
+  govEconOverride: string | null;
+  kind: SpendingKind;
+  projectId: string | null;
+  fundingSource: FundingSource;
+  carryover: boolean;
+  amountYuan: string;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Lines summed per department × 功能 项 × kind × source × 结转, in one transaction whose
+ * work_mem lets PostgreSQL hash the ~10⁴ groups in memory instead of sorting 10⁵ rows on disk.
+ */
+function summaryLines(db: PrismaClient, year: number): Promise<LineRow[]> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
+    return tx.$queryRaw<LineRow[]>`
+      SELECT u."departmentId",
+             concat_ws(':', u."departmentId", l."functionalCode", l.kind, l."fundingSource", l.carryover) AS id,
+             min(l."unitId" COLLATE "C") AS "unitId", l."functionalCode",
+             min(l."deptEconCode" COLLATE "C") AS "deptEconCode", NULL::text AS "govEconOverride",
+             l.kind::text AS kind, min(l."projectId" COLLATE "C") AS "projectId",
+             l."fundingSource"::text AS "fundingSource", l.carryover, sum(l."amountYuan")::text AS "amountYuan"
+      FROM "BudgetLine" l JOIN "Unit" u ON u.id = l."unitId"
+      WHERE l.year = ${year}
+      GROUP BY u."departmentId", l."functionalCode", l.kind, l."fundingSource", l.carryover
+      ORDER BY 1, 4, 7, 9, 10`;
+  });
+}
+
+function storedLines(db: PrismaClient, year: number): Promise<LineRow[]> {
+  return db.$queryRaw<LineRow[]>`
+    SELECT u."departmentId", l.id, l."unitId", l."functionalCode", l."deptEconCode", l."govEconOverride",
+           l.kind::text AS kind, l."projectId", l."fundingSource"::text AS "fundingSource", l.carryover,
+           l."amountYuan"::text AS "amountYuan"
+    FROM "BudgetLine" l JOIN "Unit" u ON u.id = l."unitId"
+    WHERE l.year = ${year}
+    ORDER BY l."createdAt", l.id`;
+}
+
+interface Grain {
+  lines: (db: PrismaClient, year: number) => Promise<LineRow[]>;
+  withProjects: boolean;
+}
+
+async function assemble(db: PrismaClient, year: number, grain: Grain): Promise<DepartmentBudget[]> {
+  const fiscalYear = await db.fiscalYear.findUnique({ where: { year }, select: { year: true } });
+  if (!fiscalYear) return [];
+  const [departments, units, lineRows, projects, reference] = await Promise.all([
+    db.department.findMany({ orderBy: { code: 'asc' }, select: { id: true, code: true, name: true } }),
+    db.unit.findMany({
+      orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+      select: { id: true, departmentId: true, code: true, name: true, type: true, govEconCategory: true, sortOrder: true },
+    }),
+    grain.lines(db, year),
+    grain.withProjects
+      ? db.project.findMany({
+          where: { year },
+          orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+          select: { id: true, unitId: true, name: true, attribute: true, periodYears: true, sortOrder: true },
+        })
+      : [],
+    loadReference(db, year),
+  ]);
+
+  const departmentOfUnit = new Map<string, string>();
+  const unitsOf = new Map<string, Unit[]>();
+  for (const { departmentId, ...unit } of units) {
+    departmentOfUnit.set(unit.id, departmentId);
+    push(unitsOf, departmentId, unit);
+  }
+  const linesOf = new Map<string, BudgetLine[]>();
+  for (const { departmentId, amountYuan, ...line } of lineRows) {
+    push(linesOf, departmentId, { ...line, amountYuan: toDecimal(amountYuan) });
+  }
+  const projectsOf = new Map<string, Project[]>();
+  for (const project of projects) {
+    const departmentId = departmentOfUnit.get(project.unitId);
+    if (departmentId) push(projectsOf, departmentId, { ...project, performanceForm: null });
+  }
+
+  return departments.map((department) => ({
+    department: { code: department.code, name: department.name },
+    year,
+    units: unitsOf.get(department.id) ?? [],
+    lines: linesOf.get(department.id) ?? [],
+    projects: projectsOf.get(department.id) ?? [],
+    procurement: [],
+    priorYear: NO_PRIOR_YEAR,
+    narrative: { changeReason: null, threePublicChangeReason: null, organOperatingChangeReason: null },
+    reference,
+  }));
+}
+
+/** Every department (code order) with its lines of `year` summed for 表1–5/7–9; [] when the year is unknown. */
+export function loadCountyBudgets(db: PrismaClient, year: number): Promise<DepartmentBudget[]> {
+  return assemble(db, year, { lines: summaryLines, withProjects: false });
+}
+
+/** Every department (code order) with every stored line of `year`; [] when the year is unknown. */
+export function loadCountyLineBudgets(db: PrismaClient, year: number): Promise<DepartmentBudget[]> {
+  return assemble(db, year, { lines: storedLines, withProjects: true });
+}

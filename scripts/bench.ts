@@ -1,0 +1,192 @@
+/**
+ * npm run bench — county-scale timings of the report pipeline.
+ *
+ * Database: DATABASE_URL, or `budget_bench` on 127.0.0.1:5432 (created, migrated and
+ * reference-seeded when missing; BENCH_ADMIN_URL overrides the server). A synthetic county
+ * (150 departments, 450 units, 3,000 projects, 100,000 lines; seeded PRNG, so every run
+ * loads the same data) replaces the previous synthetic one, then each scenario runs
+ * BENCH_RUNS (15) times after 2 warm-ups:
+ *   (a) one department's full report: loadDepartmentBudget + deriveReport + renderReport
+ *   (b) 全县汇总: loadCountyBudgets + 表1–3 of every department + consolidateCounty
+ *   (c) the floor: the same totals as one SQL GROUP BY over the lines
+ * Medians, ratios to the floor and peak memory go to stdout and to docs/benchmarks.md.
+ */
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { consolidateCounty, type CountyConsolidation } from '../lib/budget/consolidation';
+import { TABLE_REGISTRY } from '../lib/budget/disclosure/registry';
+import { deriveReport, renderReport } from '../lib/budget/report';
+import {
+  benchCodes,
+  connectBench,
+  countyTotalsBySql,
+  ensureDatabase,
+  replaceBenchData,
+  type FloorRow,
+} from '../lib/db/bench-repository';
+import { loadDepartmentBudget } from '../lib/db/budget-repository';
+import { createPrisma } from '../lib/db/client';
+import { loadCountyBudgets } from '../lib/db/consolidation-repository';
+import { applyMigrations } from '../lib/db/migrate';
+import { seedReference } from '../lib/db/seed';
+import { generateCounty, SCALE } from './bench-data';
+
+const YEAR = 2023;
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const WARMUPS = 2;
+const TARGETS = { department: 50, county: 1500, floorRatio: 3 };
+
+interface Measurement {
+  name: string;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  peakRssMb: number;
+  peakHeapMb: number;
+}
+
+async function resolveDatabase(): Promise<string> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const admin = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const url = new URL(admin);
+  url.pathname = '/budget_bench';
+  if (await ensureDatabase(admin, 'budget_bench')) console.log('created database budget_bench');
+  return url.toString();
+}
+
+/** Median and peak memory of `runs` calls after warm-ups; memory sampled every 2 ms and after each run. */
+async function measure(name: string, work: () => Promise<unknown>): Promise<Measurement> {
+  for (let i = 0; i < WARMUPS; i++) await work();
+  globalThis.gc?.();
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  const sampler = setInterval(sample, 2);
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const start = performance.now();
+      await work();
+      times.push(performance.now() - start);
+      sample();
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  times.sort((a, b) => a - b);
+  const mb = (bytes: number) => bytes / 2 ** 20;
+  return {
+    name,
+    medianMs: times[Math.floor(times.length / 2)] ?? NaN,
+    minMs: times[0] ?? NaN,
+    maxMs: times.at(-1) ?? NaN,
+    peakRssMb: mb(peakRss),
+    peakHeapMb: mb(peakHeap),
+  };
+}
+
+/** The consolidation must equal the floor to the 分, class by class. */
+function checkAgainstFloor(county: CountyConsolidation, floor: FloorRow[]): void {
+  const nonZero = county.classes.filter((c) => c.values[1].some((v) => !v.isZero()));
+  const mismatch = (msg: string) => new Error(`consolidation ≠ SQL floor: ${msg}`);
+  if (nonZero.length !== floor.length) throw mismatch(`${nonZero.length} vs ${floor.length} classes`);
+  for (const row of floor) {
+    const mine = county.classes.find((c) => c.code === row.classCode);
+    if (!mine) throw mismatch(`class ${row.classCode} missing`);
+    for (const n of [1, 2, 3] as const) {
+      const got = mine.values[n].map((v) => v.toFixed(2)).join(',');
+      const want = row[`table${n}`].map((v) => Number.parseFloat(v).toFixed(2)).join(',');
+      if (got !== want) throw mismatch(`表${n} ${row.classCode}: ${got} vs ${want}`);
+    }
+  }
+}
+
+function table(results: Measurement[], floorMs: number): string {
+  const rows = results.map(
+    (r) =>
+      `| ${r.name} | ${r.medianMs.toFixed(1)} | ${r.minMs.toFixed(1)} – ${r.maxMs.toFixed(1)} | ${(r.medianMs / floorMs).toFixed(1)}× | ${r.peakRssMb.toFixed(0)} | ${r.peakHeapMb.toFixed(0)} |`,
+  );
+  return ['| scenario | median ms | min – max ms | × floor | peak RSS MB | peak heap MB |', '|---|---:|---:|---:|---:|---:|', ...rows].join('\n');
+}
+
+async function main(): Promise<void> {
+  const url = await resolveDatabase();
+  await applyMigrations(url);
+  const prisma = createPrisma(url);
+  const client = await connectBench(url);
+  try {
+    await seedReference(prisma);
+    const codes = await benchCodes(client, YEAR);
+    const dataset = generateCounty(codes, 20230101);
+    const loadStart = performance.now();
+    await replaceBenchData(client, YEAR, dataset);
+    console.log(`loaded ${dataset.lines.length} lines in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
+
+    const largest = dataset.departments[dataset.largestDepartment];
+    if (!largest) throw new Error('no synthetic department');
+    const consolidate = async () => {
+      const budgets = await loadCountyBudgets(prisma, YEAR);
+      return consolidateCounty(
+        budgets.map((budget) => ({
+          departmentCode: budget.department.code,
+          tables: TABLE_REGISTRY.filter((t) => t.number <= 3).map((t) => t.derive(budget)),
+        })),
+      );
+    };
+    checkAgainstFloor(await consolidate(), await countyTotalsBySql(client, YEAR));
+
+    const department = await measure(`(a) 部门 ${largest.code} 全套报表 (${dataset.linesOf(largest.id)} lines)`, async () => {
+      const budget = await loadDepartmentBudget(prisma, largest.code, YEAR);
+      if (!budget) throw new Error(`department ${largest.code} not found`);
+      return renderReport(deriveReport(budget), '万元');
+    });
+    const county = await measure('(b) 全县汇总 表1–3 by 类', consolidate);
+    const floor = await measure('(c) SQL GROUP BY floor', () => countyTotalsBySql(client, YEAR));
+    const results = [department, county, floor];
+    const printed = table(results, floor.medianMs);
+    console.log(printed);
+    const verdict = [
+      `one department ≤ ${TARGETS.department} ms: ${department.medianMs <= TARGETS.department ? 'met' : 'MISSED'}`,
+      `county consolidation ≤ ${TARGETS.county} ms: ${county.medianMs <= TARGETS.county ? 'met' : 'MISSED'}`,
+      `county / floor ≤ ${TARGETS.floorRatio}: ${county.medianMs / floor.medianMs <= TARGETS.floorRatio ? 'met' : 'MISSED'} (${(county.medianMs / floor.medianMs).toFixed(1)}×)`,
+    ];
+    console.log(verdict.join('\n'));
+    await writeDoc(printed, verdict);
+  } finally {
+    await client.end();
+    await prisma.$disconnect();
+  }
+}
+
+async function writeDoc(printed: string, verdict: string[]): Promise<void> {
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${os.platform()}`;
+  const doc = `# Benchmarks
+
+Latest \`npm run bench\` (written by scripts/bench.ts; do not edit by hand).
+
+- Date: ${new Date().toISOString().slice(0, 10)}
+- Machine: ${machine}
+- Data: synthetic county, seeded PRNG — ${SCALE.departments} departments, ${SCALE.units} units, ${SCALE.projects.toLocaleString('en')} projects, ${SCALE.lines.toLocaleString('en')} lines (year ${YEAR})
+- Runs: median of ${RUNS} after ${WARMUPS} warm-ups; peak memory sampled every 2 ms during the runs
+
+${printed}
+
+Targets:
+${verdict.map((v) => `- ${v}`).join('\n')}
+
+Scenarios: (a) one department's full report incl. the query — loadDepartmentBudget + deriveReport + renderReport;
+(b) the county-wide consolidation — loadCountyBudgets + 表1–3 of every department + consolidateCounty (exact 元);
+(c) the floor — the same totals as one hand-written SQL GROUP BY over the lines. (b) is checked equal to (c) before timing.
+`;
+  await writeFile(new URL('../docs/benchmarks.md', import.meta.url), doc);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
