@@ -1,0 +1,54 @@
+/**
+ * What the unit pages (预算编制, 项目与绩效目标, 政府采购) start from: the year, the unit picked
+ * within the guard's scope, its department, the department-year budget (lines, projects,
+ * 采购, reference codes) and whether the caller may change the unit's data now.
+ */
+import type { Guarded } from '@/lib/auth/guard';
+import { can, type Action } from '@/lib/auth/permissions';
+import { ROLE_LABEL } from '@/lib/auth/roles';
+import type { DepartmentBudget } from '@/lib/budget/types';
+import { editRefusal } from '@/lib/budget/workflow';
+import { loadDepartmentBudget } from '@/lib/db/budget-repository';
+import { getPrisma } from '@/lib/db/client';
+import type { Params } from './params';
+import { resolveYear, yearChoices, type YearChoice } from './period';
+import { pick, scopeDepartments, scopeUnits, type ScopeDepartment, type ScopeUnit } from './scope';
+
+export interface UnitContext {
+  year: number;
+  years: YearChoice[];
+  units: ScopeUnit[];
+  departments: ScopeDepartment[];
+  unit: ScopeUnit;
+  department: ScopeDepartment;
+  budget: DepartmentBudget;
+  /** null when the caller may change the unit's data now; otherwise why not, in Chinese. */
+  readOnlyReason: string | null;
+}
+
+export type UnitContextResult = { ok: true; context: UnitContext } | { ok: false; message: string };
+
+function readOnlyReason(g: Guarded, edit: Action, unit: ScopeUnit, department: ScopeDepartment, year: YearChoice): string | null {
+  if (!can(g.actor.role, edit)) return `${ROLE_LABEL[g.actor.role]}只能查看，不能修改`;
+  if (year.closed) return `${year.year}年度已关闭，不能修改`;
+  return editRefusal(unit.status, department.status);
+}
+
+export async function loadUnitContext(g: Guarded, params: Params, edit: Action): Promise<UnitContextResult> {
+  const years = await yearChoices();
+  const year = await resolveYear(params.year, g.scope, years);
+  const yearChoice = years.find((y) => y.year === year);
+  if (year === null || !yearChoice) return { ok: false, message: '尚未设置预算年度，请联系系统管理员。' };
+  const [units, departments] = await Promise.all([scopeUnits(g.scope, year), scopeDepartments(g.scope, year)]);
+  if (units.length === 0) return { ok: false, message: '当前账户没有可查看的预算单位。' };
+  const unit = pick(units, params.unit);
+  if (!unit) return { ok: false, message: '无权查看该单位，或该单位不存在。' };
+  const department = departments.find((d) => d.id === unit.departmentId);
+  if (!department) return { ok: false, message: '无权查看该单位所属部门。' };
+  const budget = await loadDepartmentBudget(getPrisma(), department.code, year);
+  if (!budget) return { ok: false, message: `未找到部门 ${department.code} 在${year}年度的数据。` };
+  return {
+    ok: true,
+    context: { year, years, units, departments, unit, department, budget, readOnlyReason: readOnlyReason(g, edit, unit, department, yearChoice) },
+  };
+}

@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { guardOutcome } from '@/lib/auth/guard';
+import { ROLE_LABEL } from '@/lib/auth/roles';
+import { navItemsFor } from '@/components/shell/nav-items';
+import { SideNav } from '@/components/shell/SideNav';
+import { SignOutButton } from '@/components/shell/SignOutButton';
+import styles from '@/components/shell/shell.module.css';
+
+export const dynamic = 'force-dynamic';
+
+/** The signed-in shell: who is signed in, 退出登录, and the navigation of the user's role. Pages guard themselves. */
+export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
+  // 'account.password' is every role's action and passes a forced password change, so the shell shows even then.
+  const outcome = await guardOutcome('account.password');
+  if (!outcome.ok) {
+    if (outcome.error.code === 'UNAUTHENTICATED') redirect('/login');
+    return <main className={styles.main}>{children}</main>;
+  }
+  const { actor } = outcome.guarded;
+  return (
+    <div className={styles.shell}>
+      <header className={styles.top}>
+        <Link href="/" className={styles.brand}>
+          部门预算编制与公开系统
+        </Link>
+        <div className={styles.user}>
+          <span data-testid="current-user">
+            {actor.displayName}（{ROLE_LABEL[actor.role]}）
+          </span>
+          <Link href="/account/password">修改密码</Link>
+          <SignOutButton />
+        </div>
+      </header>
+      <SideNav items={navItemsFor(actor.role)} />
+      <main className={styles.main}>{children}</main>
+    </div>
+  );
+}

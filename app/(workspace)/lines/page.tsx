@@ -1,0 +1,80 @@
+import Link from 'next/link';
+import { guardPage } from '@/lib/auth/page-guard';
+import { can } from '@/lib/auth/permissions';
+import { LineForm } from '@/components/lines/LineForm';
+import { LinesGrid } from '@/components/lines/LinesGrid';
+import { lineFormOptions, lineRows } from '@/components/lines/line-rows';
+import { SubmitUnitButton } from '@/components/lines/SubmitUnitButton';
+import { buttonClass } from '@/components/ui/Button';
+import { Notice } from '@/components/ui/Notice';
+import { PageHeader, Section } from '@/components/workspace/PageHeader';
+import { QueryPicker } from '@/components/workspace/QueryPicker';
+import { Refused } from '@/components/workspace/Refused';
+import { UnitStatusBadge } from '@/components/workspace/StatusBadge';
+import { unitField, yearField } from '@/components/workspace/pickers';
+import { href, readParams, type SearchParams } from '../_data/params';
+import { loadUnitContext } from '../_data/unit-context';
+import { editRequest } from './edit-line';
+
+export const dynamic = 'force-dynamic';
+
+/** 预算编制: the 预算明细行 of one unit-year in the caller's scope, with the add/edit form and 提交审核. */
+export default async function LinesPage({ searchParams }: { searchParams: SearchParams }) {
+  const access = await guardPage('unit.read', '/lines');
+  if (!access.ok) return <Refused title="预算编制" message={access.message} />;
+  const params = await readParams(searchParams);
+  const loaded = await loadUnitContext(access.guarded, params, 'line.edit');
+  if (!loaded.ok) return <Refused title="预算编制" message={loaded.message} />;
+  const { year, years, units, departments, unit, department, budget, readOnlyReason } = loaded.context;
+  const listHref = href('/lines', { unit: unit.id, year });
+  const editable = readOnlyReason === null;
+  const edit = editable ? await editRequest(params.edit, unit.id, year) : { kind: 'none' as const };
+  const maySubmit = editable && can(access.guarded.actor.role, 'unit.submit');
+
+  return (
+    <>
+      <PageHeader
+        title="预算编制"
+        subtitle={
+          <>
+            {department.code} {department.name} · {unit.name} · {year}年度 <UnitStatusBadge status={unit.status} reason={unit.returnReason} />
+          </>
+        }
+      >
+        <QueryPicker fields={[unitField(units, departments, unit.id), yearField(years, year)]} />
+      </PageHeader>
+      {unit.status === 'RETURNED' && unit.returnReason && <Notice tone="warning">单位预算已退回，退回原因：{unit.returnReason}</Notice>}
+      {readOnlyReason && <Notice tone="info">只读：{readOnlyReason}</Notice>}
+      {edit.kind === 'missing' && <Notice tone="danger">要修改的明细行不存在或已被删除，请刷新后重试。</Notice>}
+      {(edit.kind === 'new' || edit.kind === 'line') && (
+        <Section title={edit.kind === 'new' ? '新增明细行' : '修改明细行'}>
+          <div style={{ background: '#fff', border: '1px solid var(--border)', borderRadius: 4, padding: 16 }}>
+            <LineForm
+              key={edit.kind === 'line' ? `${edit.line.id}:${edit.line.version}` : 'new'}
+              unitId={unit.id}
+              year={year}
+              options={lineFormOptions(budget, unit.id)}
+              line={edit.kind === 'line' ? edit.line : undefined}
+              listHref={listHref}
+            />
+          </div>
+        </Section>
+      )}
+      <Section
+        title="预算明细行"
+        actions={
+          <>
+            {editable && edit.kind === 'none' && (
+              <Link href={`${listHref}&edit=new`} className={buttonClass()}>
+                新增明细行
+              </Link>
+            )}
+            {maySubmit && <SubmitUnitButton unitId={unit.id} year={year} unitName={unit.name} />}
+          </>
+        }
+      >
+        <LinesGrid rows={lineRows(budget, unit.id)} editBase={editable ? listHref : null} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import styles from './ui.module.css';
+
+export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+
+const TONE_CLASS: Record<Tone, string | undefined> = {
+  neutral: styles.neutral,
+  info: styles.info,
+  success: styles.success,
+  warning: styles.warning,
+  danger: styles.dangerTone,
+};
+
+export function Badge({ tone = 'neutral', children, title }: { tone?: Tone; children: ReactNode; title?: string }) {
+  return (
+    <span className={[styles.badge, TONE_CLASS[tone]].join(' ')} title={title}>
+      {children}
+    </span>
+  );
+}

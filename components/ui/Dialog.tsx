@@ -1,0 +1,38 @@
+'use client';
+
+import { useEffect, useRef, type ReactNode } from 'react';
+import styles from './ui.module.css';
+
+export interface DialogProps {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/** A modal on the native <dialog>: Esc and the 关闭 button call onClose. */
+export function Dialog({ open, title, onClose, children }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog ref={ref} className={styles.dialog} aria-label={title} onCancel={(e) => { e.preventDefault(); onClose(); }}>
+      {open && (
+        <>
+          <div className={styles.dialogHeader}>
+            <span>{title}</span>
+            <button type="button" aria-label="关闭" onClick={onClose} style={{ border: 0, background: 'none', cursor: 'pointer', fontSize: 18 }}>
+              ×
+            </button>
+          </div>
+          <div className={styles.dialogBody}>{children}</div>
+        </>
+      )}
+    </dialog>
+  );
+}

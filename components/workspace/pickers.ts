@@ -1,0 +1,27 @@
+/** Picker fields for the unit pages and the report: units grouped by department, years, departments. */
+import type { PickerField } from './QueryPicker';
+
+interface UnitLike { id: string; code: string; name: string; departmentId: string }
+interface DepartmentLike { id: string; code: string; name: string }
+
+export function unitField(units: readonly UnitLike[], departments: readonly DepartmentLike[], value: string): PickerField {
+  const label = (u: UnitLike) => `${u.code} ${u.name}`;
+  if (departments.length <= 1) return { name: 'unit', label: '单位', value, options: units.map((u) => ({ value: u.id, label: label(u) })) };
+  const groups = departments
+    .map((d) => ({ label: `${d.code} ${d.name}`, options: units.filter((u) => u.departmentId === d.id).map((u) => ({ value: u.id, label: label(u) })) }))
+    .filter((g) => g.options.length > 0);
+  return { name: 'unit', label: '单位', value, groups };
+}
+
+export function yearField(years: readonly { year: number; closed: boolean }[], value: number): PickerField {
+  return {
+    name: 'year',
+    label: '预算年度',
+    value: String(value),
+    options: years.map((y) => ({ value: String(y.year), label: `${y.year}年${y.closed ? '（已关闭）' : ''}` })),
+  };
+}
+
+export function departmentField(departments: readonly DepartmentLike[], value: string): PickerField {
+  return { name: 'department', label: '部门', value, options: departments.map((d) => ({ value: d.code, label: `${d.code} ${d.name}` })) };
+}
