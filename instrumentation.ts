@@ -4,10 +4,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { secretProblem } = await import('./lib/auth/secret');
-  const problem = secretProblem();
-  if (problem) {
-    console.error(`\n[budget] Refusing to start: ${problem}\n`);
-    process.exit(1);
-  }
+  const { refuseToStartWithoutSecret } = await import('./lib/auth/startup-check');
+  refuseToStartWithoutSecret();
 }

@@ -1,0 +1,240 @@
+/**
+ * Access through HTTP, as an attacker would try it: every role × every action × own scope /
+ * other unit of the same department / other department, against the real Next.js server on a
+ * real PostgreSQL database. A refusal is 403 and changes nothing (row counts, amounts,
+ * versions, statuses, users and the audit log are compared before and after); anonymous is 401.
+ * The expected answers below restate the issue's role descriptions, independently of
+ * lib/auth/permissions.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HttpClient, HttpResult } from './client';
+import { YEAR, addLine, addProject, basicLine, createWorld, digest, type World } from './fixtures';
+
+type Role = 'accountant' | 'leader' | 'reviewer' | 'admin';
+type Target = 'own' | 'sibling' | 'foreign';
+const USERNAME: Record<Role, string> = { accountant: 'caiwu', leader: 'lingdao', reviewer: 'shenhe', admin: 'admin' };
+const ROLES: Role[] = ['accountant', 'leader', 'reviewer', 'admin'];
+
+interface Case {
+  /** Which targets make sense (department-level actions have no "sibling"). */
+  targets: Target[];
+  allowed: (role: Role, target: Target) => boolean;
+  /** Sets the state an allowed call needs (run before every call, allowed or not, before the digest). */
+  prepare?: (w: World, target: Target) => Promise<void>;
+  call: (c: HttpClient, w: World, target: Target) => Promise<HttpResult>;
+  success: number;
+  /** False for reads: an allowed call changes nothing either. */
+  mutates?: boolean;
+}
+
+const UNIT_TARGETS: Target[] = ['own', 'sibling', 'foreign'];
+const DEPT_TARGETS: Target[] = ['own', 'foreign'];
+const ownUnitOnly = (role: Role, target: Target) => role === 'accountant' && target === 'own';
+const leaderInDepartment = (role: Role, target: Target) => role === 'leader' && target !== 'foreign';
+const departmentOf = (w: World, target: Target) => (target === 'foreign' ? w.dept099 : w.dept045);
+
+let seq = 0;
+let freshLine: { id: string; version: number } | undefined;
+const lineIds: Partial<Record<Target, string>> = {};
+const projectIds: Partial<Record<Target, string>> = {};
+const lineVersion = async (w: World, id: string) => (await w.prisma.budgetLine.findUniqueOrThrow({ where: { id } })).version;
+const setUnit = (w: World, unitId: string, status: 'DRAFT' | 'SUBMITTED' | 'APPROVED') =>
+  w.prisma.unitSubmission.update({ where: { unitId_year: { unitId, year: YEAR } }, data: { status } });
+const setDepartment = (w: World, departmentId: string, status: 'PENDING' | 'SUBMITTED') =>
+  w.prisma.departmentSubmission.update({ where: { departmentId_year: { departmentId, year: YEAR } }, data: { status } });
+
+const CASES: Record<string, Case> = {
+  'POST /api/lines': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    call: (c, w, t) => c.post('/api/lines', basicLine(w.units[t], '12.34')),
+    success: 201,
+  },
+  'PATCH /api/lines/[id]': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    call: async (c, w, t) => c.patch(`/api/lines/${lineIds[t]}`, { version: await lineVersion(w, lineIds[t]!), amountYuan: `${++seq}.00` }),
+    success: 200,
+  },
+  'DELETE /api/lines/[id]': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    prepare: async (w, t) => {
+      freshLine = await addLine(w.prisma, w.units[t], '5.00');
+    },
+    call: (c) => c.delete(`/api/lines/${freshLine!.id}`, { version: freshLine!.version }),
+    success: 200,
+  },
+  'POST /api/projects': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    call: (c, w, t) => c.post('/api/projects', { unitId: w.units[t], year: YEAR, name: `矩阵项目${++seq}`, attribute: 'ONE_OFF' }),
+    success: 201,
+  },
+  'PATCH /api/projects/[id]': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    call: async (c, w, t) => {
+      const project = await w.prisma.project.findUniqueOrThrow({ where: { id: projectIds[t]! } });
+      return c.patch(`/api/projects/${project.id}`, { version: project.version, name: `改名${++seq}` });
+    },
+    success: 200,
+  },
+  'POST /api/procurement': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    call: (c, w, t) => c.post('/api/procurement', { unitId: w.units[t], year: YEAR, category: 'GOODS', itemName: '办公设备', amountYuan: '800.00' }),
+    success: 201,
+  },
+  'POST /api/submissions/unit submit': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    call: (c, w, t) => c.post('/api/submissions/unit', { action: 'submit', unitId: w.units[t], year: YEAR }),
+    success: 200,
+  },
+  'POST /api/submissions/unit approve': {
+    targets: UNIT_TARGETS,
+    allowed: leaderInDepartment,
+    prepare: async (w, t) => void (await setUnit(w, w.units[t], 'SUBMITTED')),
+    call: (c, w, t) => c.post('/api/submissions/unit', { action: 'approve', unitId: w.units[t], year: YEAR }),
+    success: 200,
+  },
+  'POST /api/submissions/unit return': {
+    targets: UNIT_TARGETS,
+    allowed: leaderInDepartment,
+    prepare: async (w, t) => void (await setUnit(w, w.units[t], 'SUBMITTED')),
+    call: (c, w, t) => c.post('/api/submissions/unit', { action: 'return', unitId: w.units[t], year: YEAR, reason: '请补充说明' }),
+    success: 200,
+  },
+  'POST /api/submissions/department submit': {
+    targets: DEPT_TARGETS,
+    allowed: leaderInDepartment,
+    prepare: async (w, t) => {
+      const departmentId = departmentOf(w, t);
+      await w.prisma.unitSubmission.updateMany({ where: { year: YEAR, unit: { departmentId } }, data: { status: 'APPROVED' } });
+    },
+    call: (c, w, t) => c.post('/api/submissions/department', { action: 'submit', departmentId: departmentOf(w, t), year: YEAR }),
+    success: 200,
+  },
+  'POST /api/submissions/department return': {
+    targets: DEPT_TARGETS,
+    allowed: (role) => role === 'reviewer',
+    prepare: async (w, t) => void (await setDepartment(w, departmentOf(w, t), 'SUBMITTED')),
+    call: (c, w, t) => c.post('/api/submissions/department', { action: 'return', departmentId: departmentOf(w, t), year: YEAR, reason: '口径不一致' }),
+    success: 200,
+  },
+  'POST /api/submissions/department accept': {
+    targets: DEPT_TARGETS,
+    allowed: (role) => role === 'reviewer',
+    prepare: async (w, t) => void (await setDepartment(w, departmentOf(w, t), 'SUBMITTED')),
+    call: (c, w, t) => c.post('/api/submissions/department', { action: 'accept', departmentId: departmentOf(w, t), year: YEAR }),
+    success: 200,
+  },
+  'GET /api/audit': {
+    targets: DEPT_TARGETS,
+    allowed: (role, t) => role === 'reviewer' || (role === 'leader' && t === 'own'),
+    call: (c, w, t) => c.get(`/api/audit?departmentId=${departmentOf(w, t)}`),
+    success: 200,
+    mutates: false,
+  },
+  'PUT /api/narrative': {
+    targets: ['own'],
+    allowed: (role) => role === 'leader',
+    call: (c) => c.put('/api/narrative', { year: YEAR, key: `matrix${++seq}`, title: '矩阵测试', body: '说明' }),
+    success: 200,
+  },
+  'POST /api/admin/users': {
+    targets: ['own'],
+    allowed: (role) => role === 'admin',
+    call: (c, w) =>
+      c.post('/api/admin/users', { username: `user${++seq}`, displayName: '新用户', role: 'DEPT_LEADER', departmentId: w.dept099, password: 'Start1234' }),
+    success: 201,
+  },
+  'PATCH /api/admin/users/[id]': {
+    targets: ['own'],
+    allowed: (role) => role === 'admin',
+    call: (c, w) => c.patch(`/api/admin/users/${w.users.caiwu2}`, { displayName: `政务服务中心财务${++seq}` }),
+    success: 200,
+  },
+};
+
+let w: World;
+const clients = {} as Record<Role, HttpClient>;
+
+beforeAll(async () => {
+  w = await createWorld('http_access');
+  for (const t of UNIT_TARGETS) {
+    lineIds[t] = (await addLine(w.prisma, w.units[t])).id;
+    projectIds[t] = (await addProject(w.prisma, w.units[t])).id;
+  }
+  for (const role of ROLES) clients[role] = await w.signedIn(USERNAME[role]);
+}, 600_000);
+
+afterAll(async () => {
+  await w?.close();
+});
+
+/** Back to the starting workflow state after an allowed transition. */
+async function resetWorkflow() {
+  await w.prisma.unitSubmission.updateMany({ data: { status: 'DRAFT', returnReason: null } });
+  await w.prisma.departmentSubmission.updateMany({ data: { status: 'PENDING', returnReason: null } });
+}
+
+describe('every role × every action × scope', () => {
+  for (const [name, spec] of Object.entries(CASES)) {
+    for (const role of ROLES) {
+      for (const target of spec.targets) {
+        const allowed = spec.allowed(role, target);
+        it(`${name} as ${role} on ${target} → ${allowed ? spec.success : 403}`, async () => {
+          await spec.prepare?.(w, target);
+          const before = await digest(w.prisma);
+          const res = await spec.call(clients[role], w, target);
+          if (allowed) {
+            expect(res.status, JSON.stringify(res.body)).toBe(spec.success);
+            if (spec.mutates !== false) expect(await digest(w.prisma)).not.toBe(before);
+          } else {
+            expect(res.status, JSON.stringify(res.body)).toBe(403);
+            expect(res.body.error).toMatch(/[\u4e00-\u9fa5]/);
+            expect(await digest(w.prisma)).toBe(before);
+          }
+          await resetWorkflow();
+        });
+      }
+    }
+  }
+});
+
+describe('anonymous', () => {
+  for (const [name, spec] of Object.entries(CASES)) {
+    it(`${name} → 401`, async () => {
+      await spec.prepare?.(w, 'own');
+      const before = await digest(w.prisma);
+      const res = await spec.call(w.client(), w, 'own');
+      expect(res.status).toBe(401);
+      expect(res.body.error).toBe('请先登录');
+      expect(await digest(w.prisma)).toBe(before);
+      await resetWorkflow();
+    });
+  }
+
+  it('a page redirects to /login', async () => {
+    const res = await w.client().raw('GET', '/approval');
+    expect(res.status).toBe(307);
+    expect(res.headers.get('location')).toContain('/login?callbackUrl=%2Fapproval');
+  });
+});
+
+describe('pages through the guard', () => {
+  it('a forbidden page shows a Chinese refusal, not the content', async () => {
+    const res = await clients.accountant.raw('GET', '/admin/users');
+    const html = await res.text();
+    expect(html).toContain('单位财务无权管理用户、角色与权限范围');
+    expect(html).not.toContain('新建用户');
+  });
+
+  it('the leader sees the approval page of the department', async () => {
+    const res = await clients.leader.raw('GET', '/approval');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('所属单位');
+  });
+});
