@@ -49,6 +49,28 @@ export function sumBy<T>(items: Iterable<T>, amount: (item: T) => Decimal | null
   return total;
 }
 
+/** The number of decimals needed to hold every amount exactly as an integer (at least 2). */
+export function amountScale(amounts: readonly Decimal[]): number {
+  let scale = 2;
+  for (const amount of amounts) if (amount.isFinite()) scale = Math.max(scale, amount.decimalPlaces());
+  return scale;
+}
+
+/** amount × 10^scale as an exact integer; a non-finite amount (flagged by validation) counts 0. */
+export function toScaled(amount: Decimal, scale: number): bigint {
+  if (!amount.isFinite()) return 0n;
+  // scale ≥ the amount's decimals, so toFixed only pads with zeros: dropping the point multiplies exactly.
+  return BigInt(amount.toFixed(scale).replace('.', ''));
+}
+
+/** The inverse of toScaled: an exact Decimal, built from digits (no division). */
+export function fromScaled(value: bigint, scale: number): Decimal {
+  const negative = value < 0n;
+  const digits = (negative ? -value : value).toString().padStart(scale + 1, '0');
+  const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  return new Dec(negative ? `-${text}` : text);
+}
+
 /** 元 → 万元, rounded half-up to 2 decimals. */
 export function toWanYuan(amountYuan: Decimal): Decimal {
   return new Dec(amountYuan).div(TEN_THOUSAND).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);

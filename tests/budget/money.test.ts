@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
-import { formatAmount, formatThousands, percent, sum, toWanYuan, yuan } from '@/lib/budget/money';
+import { amountScale, formatAmount, formatThousands, fromScaled, percent, sum, toScaled, toWanYuan, yuan } from '@/lib/budget/money';
 
 describe('toWanYuan: each cell rounded half-up on its own (the example report’s awkward cells)', () => {
   const cases: { label: string; yuan: string; wan: string }[] = [
@@ -71,5 +71,23 @@ describe('no global Decimal mutation', () => {
   it('leaves the global configuration as it was', () => {
     expect(Decimal.precision).toBe(20);
     expect(Decimal.rounding).toBe(Decimal.ROUND_HALF_UP);
+  });
+});
+
+describe('scaled integer sums (the fast exact path of table cells)', () => {
+  it.each([
+    ['0', 2, 0n],
+    ['1234.5', 2, 123450n],
+    ['-0.07', 2, -7n],
+    ['1.005', 3, 1005n],
+    ['123456789012345.67', 2, 12345678901234567n],
+  ])('%s at scale %i', (text, scale, scaled) => {
+    const value = new Decimal(text);
+    expect(toScaled(value, scale)).toBe(scaled);
+    expect(fromScaled(scaled, scale).equals(value)).toBe(true);
+  });
+  it('picks a scale that holds every amount exactly', () => {
+    expect(amountScale([new Decimal('1.5'), new Decimal('2')])).toBe(2);
+    expect(amountScale([new Decimal('1.005')])).toBe(3);
   });
 });

@@ -13,14 +13,15 @@ export function functionalClassRows(
   lines: readonly ResolvedLine[],
   columns: readonly ColumnSpec[],
 ): DisclosureRow[] {
-  const codes = new Set(functionalClasses(ctx.budget.reference).map((entry) => entry.code));
-  for (const l of lines) codes.add(functionalClassOf(l.line.functionalCode));
-  return [...codes].sort(compareCodes).map((code) =>
-    row(
-      ctx.functionalNames.get(code) ?? '',
-      lines.filter((l) => functionalClassOf(l.line.functionalCode) === code),
-      columns,
-      { code, level: '类' },
-    ),
-  );
+  const byClass = new Map<string, ResolvedLine[]>();
+  for (const l of lines) {
+    const code = functionalClassOf(l.line.functionalCode);
+    const group = byClass.get(code);
+    if (group) group.push(l);
+    else byClass.set(code, [l]);
+  }
+  const codes = new Set([...functionalClasses(ctx.budget.reference).map((entry) => entry.code), ...byClass.keys()]);
+  return [...codes]
+    .sort(compareCodes)
+    .map((code) => row(ctx.functionalNames.get(code) ?? '', byClass.get(code) ?? [], columns, { code, level: '类' }));
 }

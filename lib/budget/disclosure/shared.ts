@@ -5,8 +5,8 @@
  */
 import type Decimal from 'decimal.js';
 import type { DepartmentBudget, DisclosureRow, DisclosureSection, DisclosureTable, FundingSource, RowLevel } from '../types';
-import type { ResolvedLine } from '../context';
-import { blankIfZero, sumBy } from '../money';
+import { sumLines, type ResolvedLine } from '../context';
+import { fromScaled } from '../money';
 import { functionalLevel, functionalPath, compareCodes } from '../classification/functional';
 
 export type LineFilter = (line: ResolvedLine) => boolean;
@@ -36,11 +36,19 @@ export function column(label: string, filter: LineFilter): ColumnSpec {
 }
 
 export function amountOf(lines: readonly ResolvedLine[]): Decimal {
-  return sumBy(lines, (l) => l.line.amountYuan);
+  return sumLines(lines);
 }
 
 export function cells(lines: readonly ResolvedLine[], columns: readonly ColumnSpec[]): (Decimal | null)[] {
-  return columns.map((col) => blankIfZero(amountOf(lines.filter(col.filter))));
+  // One pass over the lines, exact integer sums per column (see sumLines).
+  const totals = columns.map(() => 0n);
+  for (const l of lines) {
+    columns.forEach((col, i) => {
+      if (col.filter(l)) totals[i] = (totals[i] ?? 0n) + l.scaled;
+    });
+  }
+  const scale = lines[0]?.scale ?? 2;
+  return totals.map((total) => (total === 0n ? null : fromScaled(total, scale)));
 }
 
 export function row(

@@ -3,8 +3,7 @@
  * non-zero 部门经济 款. Names are listed in code order (the example's order looks arbitrary).
  */
 import type Decimal from 'decimal.js';
-import type { BudgetContext, ResolvedLine } from '../context';
-import { sumBy } from '../money';
+import { sumLines, type BudgetContext, type ResolvedLine } from '../context';
 import { compareCodes } from '../classification/functional';
 import type { ExpenseNature } from '../classification/econ';
 
@@ -16,7 +15,7 @@ export interface BasicSpendingFigures {
   publicItems: string[];
 }
 
-const amount = (lines: readonly ResolvedLine[]) => sumBy(lines, (l) => l.line.amountYuan);
+const amount = (lines: readonly ResolvedLine[]) => sumLines(lines);
 
 function itemNames(ctx: BudgetContext, lines: readonly ResolvedLine[]): string[] {
   const codes = [...new Set(lines.map((l) => l.line.deptEconCode))].sort(compareCodes);

@@ -4,7 +4,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { CodeName, DepartmentBudget, FundingSource } from '../types';
-import { budgetContext, type ResolvedLine } from '../context';
+import { budgetContext, sumLines, type ResolvedLine } from '../context';
 import { percent, sumBy } from '../money';
 import { compareCodes, functionalClassOf } from '../classification/functional';
 import { THREE_PUBLIC_ITEMS, type ThreePublicItem } from '../classification/three-public';
@@ -56,7 +56,7 @@ export function change(current: Decimal, prior: Decimal | null): Change {
   return { current, prior, change: diff, rate: percent(diff, prior) };
 }
 
-const amount = (lines: readonly ResolvedLine[]) => sumBy(lines, (l) => l.line.amountYuan);
+const amount = (lines: readonly ResolvedLine[]) => sumLines(lines);
 
 function byClass(ctx: ReturnType<typeof budgetContext>, lines: readonly ResolvedLine[]): AmountByClass[] {
   const total = amount(lines);

@@ -5,7 +5,7 @@
  */
 import type { DepartmentBudget, DisclosureTable, FundingSource } from '../types';
 import { FISCAL_SOURCES } from '../types';
-import { budgetContext, compareProjects, compareUnits } from '../context';
+import { budgetContext, compareProjects, compareUnits, sumLines } from '../context';
 import { sumBy, ZERO, Dec } from '../money';
 import { isOrganUnit } from '../disclosure/table-11-organ-operating';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS } from '../classification/three-public';
@@ -18,10 +18,7 @@ function threePublicItems(budget: DepartmentBudget, tables: TableSet): Reconcili
     const code = ctx.threePublicCodes[item];
     const label = item === 'vehiclePurchase' ? '①公务用车购置费' : item === 'vehicleOperation' ? '②公务用车运行维护费' : THREE_PUBLIC_LABELS[item];
     const shown = cellValue(tables, { table: 10, section: 0, row: rowIndex(tables, 10, 0, label), col: 0 });
-    const lines = sumBy(
-      ctx.lines.filter((l) => l.fiscal && !l.line.carryover && l.line.deptEconCode === code),
-      (l) => l.line.amountYuan,
-    );
+    const lines = sumLines(ctx.lines.filter((l) => l.fiscal && !l.line.carryover && l.line.deptEconCode === code));
     return finding(`E9:表10:${code}`, `表10 ${label} = 财政拨款本年 ${code} 部门经济分类合计`, shown, lines);
   });
 }
@@ -35,9 +32,8 @@ function organOperatingBounds(budget: DepartmentBudget, tables: TableSet): Recon
     .map((unit) => {
       const index = rows.findIndex((r) => r.level === '单位' && r.code === unit.code && r.name === unit.name);
       const organ = index < 0 ? ZERO : cellValue(tables, { table: 11, section: 0, row: index, col: 0 });
-      const publicSpending = sumBy(
+      const publicSpending = sumLines(
         ctx.lines.filter((l) => l.line.unitId === unit.id && l.line.kind === 'BASIC' && !l.line.carryover && l.nature === 'PUBLIC'),
-        (l) => l.line.amountYuan,
       );
       return finding(`E10:表11:${unit.code}`, `表11 ${unit.name} 机关运行经费 ≤ 其基本支出公用经费`, organ, publicSpending, organ.lte(publicSpending));
     });

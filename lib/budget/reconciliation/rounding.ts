@@ -3,9 +3,10 @@
  * Each cell is its exact 元 sum rounded half-up on its own, so a total and its parts can
  * disagree by up to 0.005 万元 per addend even though the 元 figures foot exactly.
  */
+import type Decimal from 'decimal.js';
 import type { DisclosureTable } from '../types';
 import { sum, toWanYuan, Dec } from '../money';
-import { cellValue, tableSet, type SumCheck, type TableSet } from './checks';
+import { cellValue, tableSet, type CellRef, type SumCheck, type TableSet } from './checks';
 import { intraTableChecks } from './table-checks';
 import { crossTableChecks } from './cross-table';
 
@@ -24,9 +25,25 @@ export interface RoundingGap {
 
 const HALF_CENT = new Dec('0.005');
 
-function gapOf(tables: TableSet, check: SumCheck): RoundingGap | null {
-  const displayedTotal = toWanYuan(cellValue(tables, check.total));
-  const displayedSum = sum(check.parts.map((ref) => toWanYuan(cellValue(tables, ref))));
+type Displayed = (ref: CellRef) => Decimal;
+
+/** Each cell's displayed 万元 value, computed once however many equations use it. */
+function displayedCells(tables: TableSet): Displayed {
+  const cache = new Map<string, Decimal>();
+  return (ref) => {
+    const key = `${ref.table}:${ref.section}:${ref.row}:${ref.col}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = toWanYuan(cellValue(tables, ref));
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+function gapOf(displayed: Displayed, check: SumCheck): RoundingGap | null {
+  const displayedTotal = displayed(check.total);
+  const displayedSum = sum(check.parts.map(displayed));
   const gap = displayedTotal.minus(displayedSum);
   if (gap.isZero()) return null;
   const addends = check.parts.length;
@@ -47,8 +64,9 @@ function gapOf(tables: TableSet, check: SumCheck): RoundingGap | null {
 
 export function roundingGaps(tables: readonly DisclosureTable[]): RoundingGap[] {
   const set = tableSet(tables);
+  const displayed = displayedCells(set);
   return [...intraTableChecks(set), ...crossTableChecks(set)]
     .filter((check) => check.parts.length > 1)
-    .map((check) => gapOf(set, check))
+    .map((check) => gapOf(displayed, check))
     .filter((gap): gap is RoundingGap => gap !== null);
 }
