@@ -12,6 +12,9 @@ export const INDICATOR_TREE: readonly { level1: string; level2: readonly string[
   { level1: '满意度指标', level2: ['服务对象满意度指标'] },
 ];
 
+/** Column widths (%) of the form's 7-column grid: 一级, 二级, 三级, 指标值 twice. */
+const FORM_COLUMNS = [10, 14, 20, 10, 14, 20, 12];
+
 const FUND_ROWS: readonly { label: string; key: keyof WireFunds }[] = [
   { label: '其中：中央财政资金', key: 'central' },
   { label: '省级财政资金', key: 'provincial' },
@@ -66,6 +69,7 @@ export function renderPerformanceForm(report: WireReport, form: WirePerformanceF
 <h3>县(区)级预算部门（单位）项目支出绩效目标申报表</h3>
 <div class="year">（${report.year}年度）</div>
 <table class="report">
+<colgroup>${FORM_COLUMNS.map((width) => html`<col style="width:${width}%">`)}</colgroup>
 <tbody>
 <tr><td class="label" colspan="2">项目名称</td><td colspan="5">${form.projectName}</td></tr>
 <tr><td class="label" colspan="2">主管部门及代码</td><td colspan="2">${form.department}</td><td class="label">实施单位</td><td colspan="2">${form.unit}</td></tr>
@@ -90,7 +94,7 @@ ${indicatorRows(form.indicators)}
 export function renderPerformanceForms(report: WireReport): RawHtml {
   if (report.performanceForms.length === 0) return html``;
   return html`<section class="part forms" id="performance-forms">
-<h2 class="part sheet">项目支出绩效目标申报表</h2>
+<h2 class="part">项目支出绩效目标申报表</h2>
 ${report.performanceForms.map((form) => renderPerformanceForm(report, form))}
 </section>
 `;

@@ -37,8 +37,13 @@ table.report td.indent-2 { padding-left: 3em; }
 .narrative p { text-indent: 2em; margin: 1.5mm 0; }
 .checks .ok { color: #1a7f37; }
 .checks .fail { color: #b42318; font-weight: bold; }
+.forms { break-before: page; page-break-before: always; }
+.forms > section.form:first-of-type { break-before: auto; page-break-before: auto; }
+.checks table.report { font-size: 8pt; }
 .form h3 { text-align: center; font-size: 13pt; margin: 0; }
 .form .year { text-align: center; margin-bottom: 3mm; }
+.form table.report { font-size: 8.5pt; }
+.form table.report td, .form table.report th { padding: 0.6mm 1mm; }
 .form table.report td.label { background: #f7f7f7; white-space: nowrap; }
 .form .sign { display: flex; gap: 8mm; margin-top: 2mm; font-size: 9.5pt; }
 @media screen { body { background: #fafafa; } .sheet, .cover, section.part { background: #fff; padding: 6mm; box-shadow: 0 0 2px #bbb; } }

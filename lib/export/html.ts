@@ -81,7 +81,9 @@ ${report.narrative.sentences.map((sentence) => html`<p>${sentence}</p>`)}
 
 function reconciliation(report: WireReport): RawHtml {
   const failures = report.reconciliation.filter((finding) => !finding.ok).length;
-  const rows = report.reconciliation.map(
+  // Failures first: they are what a reviewer reads; the passing checks follow as evidence.
+  const ordered = [...report.reconciliation.filter((f) => !f.ok), ...report.reconciliation.filter((f) => f.ok)];
+  const rows = ordered.map(
     (finding) => html`<tr><td class="code">${finding.id}</td><td>${finding.equation}</td><td class="num">${finding.left}</td><td class="num">${finding.right}</td><td class="${finding.ok ? 'ok' : 'fail'}">${finding.ok ? '相符' : '不符'}</td></tr>`,
   );
   return html`<section class="part checks sheet" id="reconciliation">

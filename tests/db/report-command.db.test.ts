@@ -67,7 +67,8 @@ describe('npm run report', () => {
     const run = await report(['--department', '045', '--year', '2023', '--unit', 'yuan', '--format', 'xlsx', '--out', file]);
     expect(run.code).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await readFile(file));
+    const bytes = await readFile(file);
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     expect(wb.worksheets).toHaveLength(15);
     const sheet = wb.getWorksheet('表3 预算支出总表');
     expect(sheet?.getCell(2, 1).value).toBe('2023年预算支出总表');
