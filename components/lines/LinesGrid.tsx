@@ -15,7 +15,7 @@ import { Select } from '@/components/ui/Select';
 import { Table, Td, Th } from '@/components/ui/Table';
 import { LINE_FILTERS, lineColumns } from './line-columns';
 import type { LineRow } from './line-rows';
-import { sumYuan, wanYuanText, yuanText } from './money-text';
+import { sumYuan, wanYuanText, yuanText } from '@/components/workspace/money-text';
 
 const sortMark = (sorted: false | 'asc' | 'desc') => (sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : '');
 

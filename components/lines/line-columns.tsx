@@ -4,7 +4,7 @@ import Link from 'next/link';
 import type { ColumnDef, FilterFn } from '@tanstack/react-table';
 import { FUNDING_SOURCE_LABELS } from '@/lib/budget/disclosure/labels';
 import { KIND_LABEL, type LineRow } from './line-rows';
-import { yuanText } from './money-text';
+import { yuanText } from '@/components/workspace/money-text';
 import { Dec } from '@/lib/budget/money';
 
 /** Text filter over code and name ("201", "工资"). */

@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { guardPage } from '@/lib/auth/page-guard';
+import { loadDepartmentBudget } from '@/lib/db/budget-repository';
+import { getPrisma } from '@/lib/db/client';
+import { Notice } from '@/components/ui/Notice';
+import { DepartmentOverviewTable, UnitOverviewTable } from '@/components/workspace/OverviewTables';
+import { PageHeader, Section } from '@/components/workspace/PageHeader';
+import { QueryPicker } from '@/components/workspace/QueryPicker';
+import { Refused } from '@/components/workspace/Refused';
+import { yearField } from '@/components/workspace/pickers';
+import { readParams, type SearchParams } from '../_data/params';
+import { resolveYear, yearChoices } from '../_data/period';
+import { scopeDepartments, scopeUnits } from '../_data/scope';
+import { departmentTotals, unitTotals } from '../_data/totals';
+
+export const dynamic = 'force-dynamic';
+
+/** 首页: the caller's units or departments with their 报送 status and totals. */
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  const access = await guardPage('unit.read', '/dashboard');
+  if (!access.ok) {
+    return (
+      <>
+        <Refused title="首页" message={access.message} />
+        <p>
+          系统管理员请前往 <Link href="/admin/users">系统管理</Link>。
+        </p>
+      </>
+    );
+  }
+  const { scope } = access.guarded;
+  const params = await readParams(searchParams);
+  const years = await yearChoices();
+  const year = await resolveYear(params.year, scope, years);
+  if (year === null) return <Refused title="首页" message="尚未设置预算年度，请联系系统管理员。" />;
+
+  const [departments, units] = await Promise.all([scopeDepartments(scope, year), scope.kind === 'county' ? [] : scopeUnits(scope, year)]);
+  const budgets = new Map(await Promise.all(departments.map(async (d) => [d.id, await loadDepartmentBudget(getPrisma(), d.code, year)] as const)));
+  const unitRows = units.map((u) => ({ ...u, totals: unitTotals(budgets.get(u.departmentId) ?? null, u.id) }));
+  const departmentRows = departments.map((d) => ({ ...d, totals: departmentTotals(budgets.get(d.id) ?? null) }));
+
+  return (
+    <>
+      <PageHeader title="首页" subtitle={`${year}年度预算编制与报送概况`}>
+        <QueryPicker fields={[yearField(years, year)]} />
+      </PageHeader>
+      {departments.length === 0 && <Notice tone="info">当前账户没有可查看的部门。</Notice>}
+      {unitRows.length > 0 && (
+        <Section title={scope.kind === 'units' ? '我负责的单位' : '本部门单位'}>
+          <UnitOverviewTable units={unitRows} year={year} />
+        </Section>
+      )}
+      {departmentRows.length > 0 && (
+        <Section title={scope.kind === 'county' ? '全县部门' : '本部门'}>
+          <DepartmentOverviewTable departments={departmentRows} year={year} />
+        </Section>
+      )}
+    </>
+  );
+}

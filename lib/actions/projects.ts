@@ -1,0 +1,22 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { id } from '@/lib/schemas/common';
+import { createProjectSchema, updateProjectSchema } from '@/lib/schemas/project';
+import { createProject, updateProject } from '@/lib/services/projects';
+import { runAction } from './safe-action';
+
+export async function createProjectAction(raw: unknown) {
+  const result = await runAction({ action: 'project.edit', input: createProjectSchema }, raw, createProject);
+  if (result.ok) revalidatePath('/', 'layout');
+  return result;
+}
+
+/** `{ id, patch: { version, …changed fields } }` */
+export async function updateProjectAction(raw: unknown) {
+  const input = z.object({ id: id('项目'), patch: updateProjectSchema });
+  const result = await runAction({ action: 'project.edit', input }, raw, (g, i) => updateProject(g, i.id, i.patch));
+  if (result.ok) revalidatePath('/', 'layout');
+  return result;
+}
