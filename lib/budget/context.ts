@@ -1,7 +1,7 @@
 /**
  * Lookups shared by every derivation: each line with its unit, project, 人员/公用 nature,
- * resolved 政府经济 款 and 三公 item. Built once per DepartmentBudget object (the budget is
- * treated as immutable input).
+ * resolved 政府经济 款 and 三公 item. Built afresh on every call (no hidden cache): deriveReport
+ * builds it once and hands it to every part.
  */
 import type Decimal from 'decimal.js';
 import type { BudgetLine, DepartmentBudget, Project, ThreePublicCodes, Unit } from './types';
@@ -36,11 +36,7 @@ export interface BudgetContext {
   threePublicCodes: ThreePublicCodes;
 }
 
-const cache = new WeakMap<DepartmentBudget, BudgetContext>();
-
 export function budgetContext(budget: DepartmentBudget): BudgetContext {
-  const cached = cache.get(budget);
-  if (cached) return cached;
   const unitsById = new Map(budget.units.map((unit) => [unit.id, unit]));
   const projectsById = new Map(budget.projects.map((project) => [project.id, project]));
   const mapping = govEconIndex(budget.reference);
@@ -61,7 +57,7 @@ export function budgetContext(budget: DepartmentBudget): BudgetContext {
       scale,
     };
   });
-  const context: BudgetContext = {
+  return {
     budget,
     lines,
     unitsById,
@@ -71,8 +67,6 @@ export function budgetContext(budget: DepartmentBudget): BudgetContext {
     govEconNames: nameIndex(budget.reference.govEcon),
     threePublicCodes: codes,
   };
-  cache.set(budget, context);
-  return context;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Checks over the 绩效目标申报表 (see performance.ts). Messages are Chinese and name the project. */
 import type Decimal from 'decimal.js';
 import type { DepartmentBudget } from './types';
-import { budgetContext, compareText } from './context';
+import { budgetContext, compareText, type BudgetContext } from './context';
 import { Dec, formatThousands, sumBy } from './money';
 import { fundPartsTotal, indicatorValue } from './performance';
 
@@ -15,8 +15,7 @@ export interface PerformanceFinding {
 
 const yuanText = (value: Decimal) => `${formatThousands(value)}元`;
 
-export function performanceFindings(budget: DepartmentBudget): PerformanceFinding[] {
-  const ctx = budgetContext(budget);
+export function performanceFindings(budget: DepartmentBudget, ctx: BudgetContext = budgetContext(budget)): PerformanceFinding[] {
   const findings: PerformanceFinding[] = [];
   const projects = [...budget.projects].sort((a, b) => compareText(a.id, b.id));
   const seen = new Map<string, string>();

@@ -6,7 +6,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { DepartmentBudget, FundBreakdown, Indicator, IndicatorLevel1, IndicatorLevel2, PerformanceForm, Project } from './types';
-import { budgetContext, compareProjects, compareUnits } from './context';
+import { budgetContext, compareProjects, compareUnits, type BudgetContext } from './context';
 import { departmentLabel } from './disclosure/shared';
 import { sumBy } from './money';
 
@@ -72,8 +72,7 @@ function attributeLabel(project: Project): string {
 }
 
 /** The forms in unit order, then project order. */
-export function performanceForms(budget: DepartmentBudget): PerformanceFormView[] {
-  const ctx = budgetContext(budget);
+export function performanceForms(budget: DepartmentBudget, ctx: BudgetContext = budgetContext(budget)): PerformanceFormView[] {
   const department = `${budget.department.code}-${departmentLabel(budget)}`;
   return budget.projects
     .filter((p) => p.performanceForm !== null)

@@ -4,6 +4,7 @@
  * the wire JSON, rounding each cell on its own (万元 by default).
  */
 import type { AmountUnit, Department, DepartmentBudget, DisclosureTable } from './types';
+import { budgetContext } from './context';
 import { deriveTables } from './disclosure/registry';
 import { narrativeFigures, type NarrativeFigures } from './narrative/figures';
 import { narrativeSentences, type NarrativeSentence } from './narrative/sentences';
@@ -30,17 +31,18 @@ export interface DerivedReport {
 }
 
 export function deriveReport(budget: DepartmentBudget): DerivedReport {
-  const tables = deriveTables(budget);
-  const figures = narrativeFigures(budget);
+  const ctx = budgetContext(budget); // lines resolved once, shared by every part
+  const tables = deriveTables(budget, ctx);
+  const figures = narrativeFigures(budget, ctx);
   return {
     department: { ...budget.department },
     year: budget.year,
     tables,
     narrative: { figures, sentences: narrativeSentences(budget, figures) },
-    reconciliation: reconcile(budget, tables),
+    reconciliation: reconcile(budget, tables, ctx),
     roundingGaps: roundingGaps(tables),
-    performanceForms: performanceForms(budget),
-    findings: { validation: validateDepartmentBudget(budget), performance: performanceFindings(budget) },
+    performanceForms: performanceForms(budget, ctx),
+    findings: { validation: validateDepartmentBudget(budget), performance: performanceFindings(budget, ctx) },
   };
 }
 

@@ -51,3 +51,14 @@ describe('renderReport', () => {
     expect(JSON.parse(JSON.stringify(wire))).toEqual(wire);
   });
 });
+
+describe('purity', () => {
+  it('keeps no hidden cache: a budget changed in place derives afresh', () => {
+    const b = sampleDepartment();
+    const before = renderReport(deriveReport(b)).tables[2]?.sections[0]?.rows[0]?.values[0];
+    const first = b.lines[0];
+    if (first) b.lines[0] = { ...first, amountYuan: first.amountYuan.plus(10000) };
+    const after = renderReport(deriveReport(b)).tables[2]?.sections[0]?.rows[0]?.values[0];
+    expect([before, after]).toEqual(['69.64', '70.64']); // 696,350.50 → 706,350.50 元
+  });
+});

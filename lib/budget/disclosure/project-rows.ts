@@ -3,8 +3,8 @@
  * department's code and no level (it is neither a 单位 nor a 项目); unit rows are level 单位,
  * project rows level 项目. Units and projects whose cells are all blank are left out.
  */
-import type { DepartmentBudget, DisclosureRow } from '../types';
-import { budgetContext, compareProjects, compareText, compareUnits, type ResolvedLine } from '../context';
+import type { DisclosureRow } from '../types';
+import { compareProjects, compareText, compareUnits, type BudgetContext, type ResolvedLine } from '../context';
 import { departmentLabel, row, type ColumnSpec } from './shared';
 
 const UNKNOWN_UNIT = '（未知单位）';
@@ -23,8 +23,8 @@ function groupBy(lines: readonly ResolvedLine[], key: (l: ResolvedLine) => strin
 
 const hasValue = (r: DisclosureRow) => r.values.some((v) => v !== null);
 
-export function projectRows(budget: DepartmentBudget, lines: readonly ResolvedLine[], columns: readonly ColumnSpec[]): DisclosureRow[] {
-  const ctx = budgetContext(budget);
+export function projectRows(ctx: BudgetContext, lines: readonly ResolvedLine[], columns: readonly ColumnSpec[]): DisclosureRow[] {
+  const budget = ctx.budget;
   const byUnit = [...groupBy(lines, (l) => l.line.unitId).entries()].sort(([a], [b]) => {
     const ua = ctx.unitsById.get(a);
     const ub = ctx.unitsById.get(b);

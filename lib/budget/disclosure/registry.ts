@@ -1,6 +1,7 @@
 /** All 13 预算公开表 in order: number, title (without the year) and the pure derivation. */
 import type { DepartmentBudget, DisclosureTable } from '../types';
 import { TABLE_TITLES, type TableNumber } from './titles';
+import { budgetContext, type BudgetContext } from '../context';
 import { deriveTable01 } from './table-01-income-expenditure-summary';
 import { deriveTable02 } from './table-02-income-summary';
 import { deriveTable03 } from './table-03-expenditure-summary';
@@ -15,7 +16,8 @@ import { deriveTable11 } from './table-11-organ-operating';
 import { deriveTable12 } from './table-12-current-projects';
 import { deriveTable13 } from './table-13-carryover-projects';
 
-export type DeriveTable = (budget: DepartmentBudget) => DisclosureTable;
+/** A table from the budget; pass a shared BudgetContext to resolve the lines only once. */
+export type DeriveTable = (budget: DepartmentBudget, ctx?: BudgetContext) => DisclosureTable;
 
 export interface TableDefinition {
   number: TableNumber;
@@ -43,6 +45,6 @@ export const TABLE_REGISTRY: readonly TableDefinition[] = [
   define(13, deriveTable13),
 ];
 
-export function deriveTables(budget: DepartmentBudget): DisclosureTable[] {
-  return TABLE_REGISTRY.map((definition) => definition.derive(budget));
+export function deriveTables(budget: DepartmentBudget, ctx: BudgetContext = budgetContext(budget)): DisclosureTable[] {
+  return TABLE_REGISTRY.map((definition) => definition.derive(budget, ctx));
 }

@@ -5,14 +5,13 @@
  */
 import type { DepartmentBudget, DisclosureTable } from '../types';
 import { FUNDING_SOURCES } from '../types';
-import { budgetContext } from '../context';
+import { budgetContext, type BudgetContext } from '../context';
 import { FUNDING_SOURCE_LABELS } from './labels';
 import { functionalClassRows } from './functional-classes';
 import { all, both, carryover, column, current, makeTable, row, source, yearTitle } from './shared';
 import { TABLE_TITLES } from './titles';
 
-export function deriveTable01(budget: DepartmentBudget): DisclosureTable {
-  const ctx = budgetContext(budget);
+export function deriveTable01(budget: DepartmentBudget, ctx: BudgetContext = budgetContext(budget)): DisclosureTable {
   const lines = ctx.lines;
   const amount = [column(`${budget.year}年`, all)];
   const income = [

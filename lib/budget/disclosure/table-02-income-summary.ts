@@ -1,11 +1,10 @@
 /** 预算公开表2 预算收入总表: 合计 and the 功能 tree; 本年 by source, then 上年结转 (all sources). */
 import type { DepartmentBudget, DisclosureTable } from '../types';
-import { budgetContext } from '../context';
+import { budgetContext, type BudgetContext } from '../context';
 import { both, carryover, column, current, functionalSection, makeTable, source, yearTitle } from './shared';
 import { TABLE_TITLES } from './titles';
 
-export function deriveTable02(budget: DepartmentBudget): DisclosureTable {
-  const ctx = budgetContext(budget);
+export function deriveTable02(budget: DepartmentBudget, ctx: BudgetContext = budgetContext(budget)): DisclosureTable {
   const columns = [
     column('合计', current),
     column('一般公共预算', both(current, source('GENERAL_PUBLIC'))),

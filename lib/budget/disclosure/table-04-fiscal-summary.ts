@@ -5,14 +5,13 @@
  */
 import type { DepartmentBudget, DisclosureTable } from '../types';
 import { FISCAL_SOURCES } from '../types';
-import { budgetContext } from '../context';
+import { budgetContext, type BudgetContext } from '../context';
 import { FUNDING_SOURCE_LABELS } from './labels';
 import { functionalClassRows } from './functional-classes';
 import { all, both, carryover, column, current, makeTable, row, source, yearTitle } from './shared';
 import { TABLE_TITLES } from './titles';
 
-export function deriveTable04(budget: DepartmentBudget): DisclosureTable {
-  const ctx = budgetContext(budget);
+export function deriveTable04(budget: DepartmentBudget, ctx: BudgetContext = budgetContext(budget)): DisclosureTable {
   const lines = ctx.lines.filter((l) => l.fiscal);
   const amount = [column('金额', all)];
   const bySource = (filter: typeof current) =>

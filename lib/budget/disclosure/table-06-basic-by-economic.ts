@@ -5,7 +5,7 @@
  * merge into one row (domain.md §8: the example prints 公务接待费|公务接待费 twice).
  */
 import type { DepartmentBudget, DisclosureRow, DisclosureTable } from '../types';
-import { budgetContext, type ResolvedLine } from '../context';
+import { budgetContext, type ResolvedLine, type BudgetContext } from '../context';
 import { compareCodes } from '../classification/functional';
 import { deptEconClass } from '../classification/econ';
 import { all, basic, both, column, current, makeTable, row, source, yearTitle } from './shared';
@@ -30,8 +30,7 @@ function groupBy(lines: readonly ResolvedLine[], key: (l: ResolvedLine) => strin
   return new Map([...groups.entries()].sort(([a], [b]) => compareCodes(a, b)));
 }
 
-export function deriveTable06(budget: DepartmentBudget): DisclosureTable {
-  const ctx = budgetContext(budget);
+export function deriveTable06(budget: DepartmentBudget, ctx: BudgetContext = budgetContext(budget)): DisclosureTable {
   const lines = ctx.lines.filter(both(current, basic, source('GENERAL_PUBLIC')));
   const rows: DisclosureRow[] = [row('合计', lines, COLUMNS)];
   for (const [classCode, classLines] of groupBy(lines, (l) => deptEconClass(l.line.deptEconCode))) {

@@ -7,14 +7,13 @@
  */
 import type { DepartmentBudget, DisclosureTable } from '../types';
 import { FISCAL_SOURCES } from '../types';
-import { budgetContext } from '../context';
+import { budgetContext, type BudgetContext } from '../context';
 import type { ThreePublicItem } from '../classification/three-public';
 import { FUNDING_SOURCE_LABELS } from './labels';
 import { all, column, current, makeTable, row, source, yearTitle } from './shared';
 import { TABLE_TITLES } from './titles';
 
-export function deriveTable10(budget: DepartmentBudget): DisclosureTable {
-  const ctx = budgetContext(budget);
+export function deriveTable10(budget: DepartmentBudget, ctx: BudgetContext = budgetContext(budget)): DisclosureTable {
   const lines = ctx.lines.filter((l) => l.fiscal && current(l) && l.threePublic !== null);
   const columns = [column('合计', all), ...FISCAL_SOURCES.map((s) => column(FUNDING_SOURCE_LABELS[s], source(s)))];
   const of = (...items: ThreePublicItem[]) => lines.filter((l) => l.threePublic !== null && items.includes(l.threePublic));

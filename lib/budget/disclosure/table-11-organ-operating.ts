@@ -5,7 +5,7 @@
  */
 import type { DepartmentBudget, DisclosureTable, Unit } from '../types';
 import { FISCAL_SOURCES } from '../types';
-import { budgetContext, compareUnits, type ResolvedLine } from '../context';
+import { budgetContext, compareUnits, type ResolvedLine, type BudgetContext } from '../context';
 import { FUNDING_SOURCE_LABELS } from './labels';
 import { all, column, makeTable, row, source, yearTitle } from './shared';
 import { TABLE_TITLES } from './titles';
@@ -27,8 +27,7 @@ export function organOperatingLines(lines: readonly ResolvedLine[]): ResolvedLin
   );
 }
 
-export function deriveTable11(budget: DepartmentBudget): DisclosureTable {
-  const ctx = budgetContext(budget);
+export function deriveTable11(budget: DepartmentBudget, ctx: BudgetContext = budgetContext(budget)): DisclosureTable {
   const lines = organOperatingLines(ctx.lines);
   const columns = [column('合计', all), ...FISCAL_SOURCES.map((s) => column(FUNDING_SOURCE_LABELS[s], source(s)))];
   const unitRows = budget.units

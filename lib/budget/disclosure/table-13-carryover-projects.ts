@@ -5,16 +5,16 @@
  */
 import type { DepartmentBudget, DisclosureTable } from '../types';
 import { FISCAL_SOURCES } from '../types';
-import { budgetContext } from '../context';
+import { budgetContext, type BudgetContext } from '../context';
 import { FUNDING_SOURCE_LABELS } from './labels';
 import { projectRows } from './project-rows';
 import { all, both, carryover, column, makeTable, project, source, yearTitle } from './shared';
 import { TABLE_TITLES } from './titles';
 
-export function deriveTable13(budget: DepartmentBudget): DisclosureTable {
-  const lines = budgetContext(budget).lines.filter(both(project, carryover));
+export function deriveTable13(budget: DepartmentBudget, ctx: BudgetContext = budgetContext(budget)): DisclosureTable {
+  const lines = ctx.lines.filter(both(project, carryover));
   const columns = [column('合计', all), ...FISCAL_SOURCES.map((s) => column(FUNDING_SOURCE_LABELS[s], source(s)))];
   return makeTable(13, yearTitle(budget, TABLE_TITLES[13]), [
-    { name: null, columns: columns.map((c) => c.label), rows: projectRows(budget, lines, columns) },
+    { name: null, columns: columns.map((c) => c.label), rows: projectRows(ctx, lines, columns) },
   ]);
 }

@@ -4,7 +4,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { CodeName, DepartmentBudget, FundingSource } from '../types';
-import { budgetContext, sumLines, type ResolvedLine } from '../context';
+import { budgetContext, sumLines, type ResolvedLine, type BudgetContext } from '../context';
 import { percent, sumBy } from '../money';
 import { compareCodes, functionalClassOf } from '../classification/functional';
 import { THREE_PUBLIC_ITEMS, type ThreePublicItem } from '../classification/three-public';
@@ -69,8 +69,7 @@ function byClass(ctx: ReturnType<typeof budgetContext>, lines: readonly Resolved
     .filter((entry) => !entry.amount.isZero());
 }
 
-export function narrativeFigures(budget: DepartmentBudget): NarrativeFigures {
-  const ctx = budgetContext(budget);
+export function narrativeFigures(budget: DepartmentBudget, ctx: BudgetContext = budgetContext(budget)): NarrativeFigures {
   const lines = ctx.lines;
   const current = lines.filter((l) => !l.line.carryover);
   const total = amount(lines);

@@ -5,15 +5,14 @@
  */
 import type { DepartmentBudget, DisclosureTable, FundingSource } from '../types';
 import { FISCAL_SOURCES } from '../types';
-import { budgetContext, compareProjects, compareUnits, sumLines } from '../context';
+import { compareProjects, compareUnits, sumLines, type BudgetContext } from '../context';
 import { sumBy, ZERO, Dec } from '../money';
 import { isOrganUnit } from '../disclosure/table-11-organ-operating';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS } from '../classification/three-public';
 import { cellValue, evaluateSumCheck, finding, rowIndex, type ReconciliationFinding, type TableSet } from './checks';
 import { columnChecks } from './structure';
 
-function threePublicItems(budget: DepartmentBudget, tables: TableSet): ReconciliationFinding[] {
-  const ctx = budgetContext(budget);
+function threePublicItems(ctx: BudgetContext, tables: TableSet): ReconciliationFinding[] {
   return THREE_PUBLIC_ITEMS.map((item) => {
     const code = ctx.threePublicCodes[item];
     const label = item === 'vehiclePurchase' ? '①公务用车购置费' : item === 'vehicleOperation' ? '②公务用车运行维护费' : THREE_PUBLIC_LABELS[item];
@@ -23,8 +22,8 @@ function threePublicItems(budget: DepartmentBudget, tables: TableSet): Reconcili
   });
 }
 
-function organOperatingBounds(budget: DepartmentBudget, tables: TableSet): ReconciliationFinding[] {
-  const ctx = budgetContext(budget);
+function organOperatingBounds(ctx: BudgetContext, tables: TableSet): ReconciliationFinding[] {
+  const budget = ctx.budget;
   const rows = tables.get(11)?.sections[0]?.rows ?? [];
   return budget.units
     .filter(isOrganUnit)
@@ -74,10 +73,11 @@ function emptyTables(budget: DepartmentBudget, tables: readonly DisclosureTable[
   });
 }
 
-export function budgetChecks(budget: DepartmentBudget, tables: readonly DisclosureTable[], set: TableSet): ReconciliationFinding[] {
+export function budgetChecks(ctx: BudgetContext, tables: readonly DisclosureTable[], set: TableSet): ReconciliationFinding[] {
+  const budget = ctx.budget;
   return [
-    ...threePublicItems(budget, set),
-    ...organOperatingBounds(budget, set),
+    ...threePublicItems(ctx, set),
+    ...organOperatingBounds(ctx, set),
     ...carryoverProjectColumns(budget, set),
     ...performanceFunds(budget),
     procurement(budget),

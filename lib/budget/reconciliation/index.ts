@@ -7,12 +7,13 @@ import { evaluateSumCheck, tableSet, type ReconciliationFinding } from './checks
 import { intraTableChecks } from './table-checks';
 import { crossTableChecks } from './cross-table';
 import { budgetChecks } from './budget-checks';
+import { budgetContext, type BudgetContext } from '../context';
 
 export type { ReconciliationFinding, SumCheck, CellRef } from './checks';
 export { roundingGaps, type RoundingGap } from './rounding';
 
-export function reconcile(budget: DepartmentBudget, tables: readonly DisclosureTable[]): ReconciliationFinding[] {
+export function reconcile(budget: DepartmentBudget, tables: readonly DisclosureTable[], ctx: BudgetContext = budgetContext(budget)): ReconciliationFinding[] {
   const set = tableSet(tables);
   const sumChecks = [...intraTableChecks(set), ...crossTableChecks(set)];
-  return [...sumChecks.map((check) => evaluateSumCheck(set, check)), ...budgetChecks(budget, tables, set)];
+  return [...sumChecks.map((check) => evaluateSumCheck(set, check)), ...budgetChecks(ctx, tables, set)];
 }
