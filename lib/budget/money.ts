@@ -56,11 +56,17 @@ export function amountScale(amounts: readonly Decimal[]): number {
   return scale;
 }
 
+/** Decimal instances are immutable, so their scaled form can be remembered safely. */
+const scaledCache = new WeakMap<Decimal, { scale: number; value: bigint }>();
+
 /** amount × 10^scale as an exact integer; a non-finite amount (flagged by validation) counts 0. */
 export function toScaled(amount: Decimal, scale: number): bigint {
-  if (!amount.isFinite()) return 0n;
+  const cached = scaledCache.get(amount);
+  if (cached && cached.scale === scale) return cached.value;
   // scale ≥ the amount's decimals, so toFixed only pads with zeros: dropping the point multiplies exactly.
-  return BigInt(amount.toFixed(scale).replace('.', ''));
+  const value = amount.isFinite() ? BigInt(amount.toFixed(scale).replace('.', '')) : 0n;
+  scaledCache.set(amount, { scale, value });
+  return value;
 }
 
 /** The inverse of toScaled: an exact Decimal, built from digits (no division). */
