@@ -12,8 +12,10 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createPrisma } from '../lib/db/client';
+import { createPrisma, describeDbError } from '../lib/db/client';
 import { startEmbeddedDatabase } from '../lib/db/embedded';
+import { applyMigrations } from '../lib/db/migrate';
+import { seedAll } from '../lib/db/seed';
 import { buildWireReport, notFoundMessage } from '../lib/export/build-report';
 import { renderReportHtml } from '../lib/export/html';
 import { renderReportXlsx } from '../lib/export/xlsx';
@@ -65,13 +67,38 @@ function parseOptions(argv: string[]): Options {
   return parsed.data;
 }
 
+/** A database error as one line naming the server (not a driver stack trace). */
+class DatabaseError extends Error {}
+
+/**
+ * The embedded database as `npm start` leaves it: migrated, and seeded with the demo data
+ * when new (the same steps as scripts/start.ts, so the CLI works on a fresh checkout too).
+ */
+async function prepareEmbedded(url: string): Promise<void> {
+  await applyMigrations(url);
+  const prisma = createPrisma(url, { max: 1 });
+  try {
+    if ((await prisma.fiscalYear.count()) === 0) await seedAll(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 /** Runs `work` against DATABASE_URL, or against the embedded database when it is unset. */
 async function withDatabaseUrl<T>(work: (url: string, poolMax: number) => Promise<T>): Promise<T> {
-  const url = process.env.DATABASE_URL;
-  if (url) return work(url, 2);
+  const given = process.env.DATABASE_URL;
+  const guarded = async (url: string, poolMax: number) => {
+    try {
+      return await work(url, poolMax);
+    } catch (err) {
+      throw new DatabaseError(describeDbError(err, url));
+    }
+  };
+  if (given) return guarded(given, 2);
   const embedded = await startEmbeddedDatabase({ dataDir: process.env.DATA_DIR ?? '.data' });
   try {
-    return await work(embedded.url, 1); // PGlite is one session: one connection
+    await prepareEmbedded(embedded.url);
+    return await guarded(embedded.url, 1); // PGlite is one session: one connection
   } finally {
     await embedded.stop();
   }
@@ -110,6 +137,12 @@ async function main(argv: string[]): Promise<number> {
   else await output(options, await renderReportXlsx(report));
   return 0;
 }
+
+// `… | head` closes the pipe early: that is the reader's choice, not a failure.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
