@@ -1,0 +1,218 @@
+/**
+ * The 报送流程 and the data it protects, through HTTP on the real server and PostgreSQL:
+ * no lost updates under concurrent edits, input refused with a Chinese message naming the field,
+ * every transition (and the illegal ones) end to end, the frozen report snapshot.
+ */
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson } from '@/lib/services/publish';
+import type { HttpClient } from './client';
+import { YEAR, addLine, basicLine, createWorld, digest, type World } from './fixtures';
+
+let w: World;
+let caiwu: HttpClient;
+let caiwu2: HttpClient;
+let leader: HttpClient;
+let reviewer: HttpClient;
+
+beforeAll(async () => {
+  w = await createWorld('http_workflow');
+  [caiwu, caiwu2, leader, reviewer] = await Promise.all([w.signedIn('caiwu'), w.signedIn('caiwu2'), w.signedIn('lingdao'), w.signedIn('shenhe')]);
+}, 600_000);
+
+afterAll(async () => {
+  await w?.close();
+});
+
+const auditRows = (entityId: string, kind: string) => w.prisma.auditLog.count({ where: { entityId, kind } });
+
+describe('no lost updates', () => {
+  it('two concurrent edits of one line with the same version: one wins, the other gets 409 and the audit log has one update', async () => {
+    for (let round = 0; round < 5; round++) {
+      const line = await addLine(w.prisma, w.units.own, '100.00');
+      const other = await w.signedIn('caiwu');
+      const [a, b] = await Promise.all([
+        caiwu.patch(`/api/lines/${line.id}`, { version: line.version, amountYuan: '200.00' }),
+        other.patch(`/api/lines/${line.id}`, { version: line.version, amountYuan: '300.00' }),
+      ]);
+      expect([a.status, b.status].sort()).toEqual([200, 409]);
+      const [winner, loser] = a.status === 200 ? [a, b] : [b, a];
+      const stored = await w.prisma.budgetLine.findUniqueOrThrow({ where: { id: line.id } });
+      expect(stored.amountYuan.toFixed(2)).toBe(winner.body.amountYuan);
+      expect(stored.version).toBe(line.version + 1);
+      expect(loser.body.code).toBe('STALE_VERSION');
+      expect(loser.body.error).toBe(`当前金额为 ${stored.amountYuan.toFixed(2)} 元，已被 审批局财务 修改，请刷新后重试`);
+      expect(await auditRows(line.id, 'LINE_UPDATE')).toBe(1);
+    }
+  });
+
+  it('a stale version is refused for an update and a delete, showing the current amount', async () => {
+    const line = await addLine(w.prisma, w.units.own, '12345.60');
+    const first = await caiwu.patch(`/api/lines/${line.id}`, { version: 1, amountYuan: '23456.70' });
+    expect(first.status).toBe(200);
+    const before = await digest(w.prisma);
+    const stale = await caiwu.patch(`/api/lines/${line.id}`, { version: 1, amountYuan: '1.00' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toBe('当前金额为 23,456.70 元，已被 审批局财务 修改，请刷新后重试');
+    const staleDelete = await caiwu.delete(`/api/lines/${line.id}`, { version: 1 });
+    expect(staleDelete.status).toBe(409);
+    expect(await digest(w.prisma)).toBe(before);
+    const deleted = await caiwu.delete(`/api/lines/${line.id}`, { version: 2 });
+    expect(deleted.status).toBe(200);
+    const rows = await w.prisma.auditLog.findMany({ where: { entityId: line.id }, orderBy: { id: 'asc' } });
+    expect(rows.map((r) => r.kind)).toEqual(['LINE_UPDATE', 'LINE_DELETE']);
+    expect(rows[0]!.before).toMatchObject({ amountYuan: '12345.60', version: 1 });
+    expect(rows[0]!.after).toMatchObject({ amountYuan: '23456.70', version: 2 });
+    expect(rows[1]!.after).toBeNull();
+  });
+});
+
+describe('input is checked, in Chinese, naming the field', () => {
+  const cases: [string, Record<string, unknown>, string, RegExp][] = [
+    ['a 5-digit functional code', { functionalCode: '20103' }, 'functionalCode', /功能分类科目须为7位数字/],
+    ['a functional code missing for the year', { functionalCode: '2010398' }, 'functionalCode', /功能分类科目 2010398 在2023年度不存在/],
+    ['a dept-econ code missing for the year', { deptEconCode: '30298' }, 'deptEconCode', /部门经济分类科目 30298 在2023年度不存在/],
+    ['three decimals', { amountYuan: '12.345' }, 'amountYuan', /金额须为不小于0、最多两位小数/],
+    ['a negative amount', { amountYuan: '-1.00' }, 'amountYuan', /金额/],
+    ['money as a number', { amountYuan: 12 }, 'amountYuan', /金额须为字符串/],
+    ['a project line without project', { kind: 'PROJECT' }, 'projectId', /项目支出必须选择所属项目/],
+    ['basic spending outside 301/302/303/310', { deptEconCode: '30901' }, 'deptEconCode', /基本支出只能使用部门经济分类 301、302、303、310 类/],
+    ['an unknown funding source', { fundingSource: 'LOTTERY' }, 'fundingSource', /资金来源/],
+    ['an unknown year', { year: 2031 }, 'year', /预算年度 2031 不存在/],
+  ];
+  for (const [name, patch, field, message] of cases) {
+    it(`${name} → 400 on ${field}`, async () => {
+      const before = await digest(w.prisma);
+      const res = await caiwu.post('/api/lines', { ...basicLine(w.units.own), ...patch });
+      expect(res.status, JSON.stringify(res.body)).toBe(400);
+      expect(res.body.field).toBe(field);
+      expect(res.body.error).toMatch(message);
+      expect(await digest(w.prisma)).toBe(before);
+    });
+  }
+
+  it('a body that is not JSON → 400', async () => {
+    const res = await caiwu.raw('POST', '/api/lines', { body: '{', contentType: 'application/json' });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toBe('请求内容须为有效的JSON');
+  });
+});
+
+const unitAction = (c: HttpClient, action: string, unitId: string, reason?: string) =>
+  c.post('/api/submissions/unit', { action, unitId, year: YEAR, ...(reason !== undefined && { reason }) });
+const departmentAction = (c: HttpClient, action: string, reason?: string) =>
+  c.post('/api/submissions/department', { action, departmentId: w.dept045, year: YEAR, ...(reason !== undefined && { reason }) });
+const unitStatus = async (unitId: string) => (await w.prisma.unitSubmission.findUniqueOrThrow({ where: { unitId_year: { unitId, year: YEAR } } })).status;
+const departmentStatus = async () =>
+  (await w.prisma.departmentSubmission.findUniqueOrThrow({ where: { departmentId_year: { departmentId: w.dept045, year: YEAR } } })).status;
+
+/** Asserts a refusal (status + message) that changes nothing. */
+async function refused(call: () => Promise<{ status: number; body: { error?: string } }>, status: number, message: string) {
+  const before = await digest(w.prisma);
+  const res = await call();
+  expect(res.status, JSON.stringify(res.body)).toBe(status);
+  expect(res.body.error).toBe(message);
+  expect(await digest(w.prisma)).toBe(before);
+}
+
+describe('the submission workflow end to end', () => {
+  let lineId: string;
+  const editLine = async (c: HttpClient, amountYuan: string) => {
+    const { version } = await w.prisma.budgetLine.findUniqueOrThrow({ where: { id: lineId } });
+    return c.patch(`/api/lines/${lineId}`, { version, amountYuan });
+  };
+  const thirdUnit = async () =>
+    (await w.prisma.unit.findFirstOrThrow({ where: { departmentId: w.dept045, id: { notIn: [w.units.own, w.units.sibling] } } })).id;
+
+  it('a unit accountant submits; the submitted unit is frozen', async () => {
+    const created = await caiwu.post('/api/lines', basicLine(w.units.own, '500.00'));
+    expect(created.status).toBe(201);
+    lineId = String(created.body.id);
+    expect((await unitAction(caiwu, 'submit', w.units.own)).status).toBe(200);
+    expect(await unitStatus(w.units.own)).toBe('SUBMITTED');
+    await refused(() => editLine(caiwu, '600.00'), 409, '单位预算已提交，不能修改');
+    await refused(() => unitAction(caiwu, 'submit', w.units.own), 409, '单位预算已提交，不能重复提交');
+  });
+
+  it('approving a draft is refused; approving a submitted unit freezes it', async () => {
+    await refused(() => unitAction(leader, 'approve', w.units.sibling), 409, '单位预算为草稿状态，只有已提交的单位预算才能审核');
+    expect((await unitAction(leader, 'approve', w.units.own)).status).toBe(200);
+    await refused(() => editLine(caiwu, '600.00'), 409, '单位预算已审核，不能修改');
+    await refused(() => caiwu.delete(`/api/lines/${lineId}`, { version: 2 }), 409, '单位预算已审核，不能修改');
+    await refused(() => caiwu.post('/api/lines', basicLine(w.units.own)), 409, '单位预算已审核，不能修改');
+  });
+
+  it('the department is not submitted while a unit is still a draft', async () => {
+    const res = await departmentAction(leader, 'submit');
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatch(/^尚有单位预算未审核：.*（草稿）.*，不能报送财政$/);
+    expect(await departmentStatus()).toBe('PENDING');
+  });
+
+  it('returning needs a reason; a returned unit is edited and resubmitted', async () => {
+    const noReason = await unitAction(leader, 'return', w.units.own, '  ');
+    expect(noReason.status).toBe(400);
+    expect(noReason.body).toMatchObject({ field: 'reason', error: '退回时必须填写原因' });
+    expect(await unitStatus(w.units.own)).toBe('APPROVED');
+    expect((await unitAction(leader, 'return', w.units.own, '办公费偏高，请核减')).status).toBe(200);
+    expect(await unitStatus(w.units.own)).toBe('RETURNED');
+    expect((await editLine(caiwu, '450.00')).status).toBe(200);
+    expect((await unitAction(caiwu, 'submit', w.units.own)).status).toBe(200);
+    const returned = await w.prisma.auditLog.findFirstOrThrow({ where: { kind: 'WORKFLOW', reason: '办公费偏高，请核减' } });
+    expect(returned).toMatchObject({ entity: 'UnitSubmission', unitId: w.units.own, before: { status: 'APPROVED' }, after: { status: 'RETURNED', action: 'return' } });
+  });
+
+  it('once every unit is approved the leader submits the department; its units are then frozen', async () => {
+    expect((await unitAction(caiwu2, 'submit', w.units.sibling)).status).toBe(200);
+    const third = await thirdUnit();
+    await w.prisma.unitSubmission.update({ where: { unitId_year: { unitId: third, year: YEAR } }, data: { status: 'SUBMITTED' } });
+    for (const unitId of [w.units.own, w.units.sibling, third]) expect((await unitAction(leader, 'approve', unitId)).status).toBe(200);
+    expect((await departmentAction(leader, 'submit')).status).toBe(200);
+    expect(await departmentStatus()).toBe('SUBMITTED');
+    await refused(() => unitAction(leader, 'return', w.units.own, '再核对'), 409, '部门预算已报送财政，不能退回单位预算');
+    await refused(() => editLine(caiwu, '1.00'), 409, '部门预算已报送财政，不能修改');
+    await refused(() => leader.put('/api/narrative', { year: YEAR, key: 'otherNotes', body: '改', version: 1 }), 409, '部门预算已报送财政，不能修改情况说明');
+  });
+
+  it('the finance bureau returns the department with a reason; the leader can then return a unit', async () => {
+    const noReason = await departmentAction(reviewer, 'return');
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.field).toBe('reason');
+    expect((await departmentAction(reviewer, 'return', '三公经费说明不完整')).status).toBe(200);
+    expect(await departmentStatus()).toBe('RETURNED');
+    expect((await unitAction(leader, 'return', w.units.own, '按财政意见修改')).status).toBe(200);
+    expect((await editLine(caiwu, '480.00')).status).toBe(200);
+    expect((await unitAction(caiwu, 'submit', w.units.own)).status).toBe(200);
+    expect((await unitAction(leader, 'approve', w.units.own)).status).toBe(200);
+    expect((await departmentAction(leader, 'submit')).status).toBe(200);
+  });
+
+  it('accepting freezes the report as a snapshot with its sha256; nothing changes afterwards', async () => {
+    const res = await departmentAction(reviewer, 'accept');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const snapshot = await w.prisma.publishedReport.findUniqueOrThrow({ where: { departmentId_year: { departmentId: w.dept045, year: YEAR } } });
+    const hash = createHash('sha256').update(canonicalJson(snapshot.content), 'utf8').digest('hex');
+    expect(snapshot.contentHash).toBe(hash);
+    expect(res.body.published).toEqual({ contentHash: hash });
+    expect(JSON.stringify(snapshot.content)).toContain('柳林县行政审批服务管理局');
+    await refused(() => editLine(caiwu, '1.00'), 409, '部门预算已批复，不能修改');
+    await refused(() => departmentAction(reviewer, 'accept'), 409, '部门预算为已批复状态，只有已报送财政的部门预算才能批复');
+    await refused(() => departmentAction(reviewer, 'return', '重新审核'), 409, '部门预算为已批复状态，不能退回');
+    await refused(() => unitAction(leader, 'return', w.units.own, '重新审核'), 409, '部门预算已批复，不能退回单位预算');
+  });
+
+  it('every transition is in the audit log with its reason, readable by the leader for the department only', async () => {
+    const res = await leader.get('/api/audit?kind=WORKFLOW&limit=500');
+    expect(res.status).toBe(200);
+    const entries = res.body.entries as { reason: string | null; departmentId: string; entity: string }[];
+    expect(entries.every((e) => e.departmentId === w.dept045)).toBe(true);
+    expect(entries.filter((e) => e.entity === 'DepartmentSubmission').map((e) => e.reason)).toContain('三公经费说明不完整');
+    const outsider = await w.signedIn('lingdao99');
+    const foreign = await outsider.get('/api/audit?kind=WORKFLOW&limit=500');
+    expect(foreign.body.entries).toEqual([]);
+    const forbidden = await outsider.get(`/api/audit?departmentId=${w.dept045}`);
+    expect(forbidden.status).toBe(403);
+    const publish = await reviewer.get(`/api/audit?kind=PUBLISH&departmentId=${w.dept045}`);
+    expect(publish.body.entries).toHaveLength(1);
+  });
+});
