@@ -7,7 +7,8 @@
  * loads the same data) replaces the previous synthetic one, then each scenario runs
  * BENCH_RUNS (15) times after 2 warm-ups:
  *   (a) one department's full report: loadDepartmentBudget + deriveReport + renderReport
- *   (b) 全县汇总: loadCountyBudgets + 表1–3 of every department + consolidateCounty
+ *   (b) 全县汇总: loadCountyBudgets (lines summed in SQL to the grain 表1–3 read) + 表1–3 of
+ *       every department + consolidateCounty; (b′) the same from every stored line
  *   (c) the floor: the same totals as one SQL GROUP BY over the lines
  * Medians, ratios to the floor and peak memory go to stdout and to docs/benchmarks.md.
  */
@@ -27,7 +28,7 @@ import {
 } from '../lib/db/bench-repository';
 import { loadDepartmentBudget } from '../lib/db/budget-repository';
 import { createPrisma } from '../lib/db/client';
-import { loadCountyBudgets } from '../lib/db/consolidation-repository';
+import { loadCountyBudgets, loadCountyLineBudgets } from '../lib/db/consolidation-repository';
 import { applyMigrations } from '../lib/db/migrate';
 import { seedReference } from '../lib/db/seed';
 import { generateCounty, SCALE } from './bench-data';
@@ -129,8 +130,8 @@ async function main(): Promise<void> {
 
     const largest = dataset.departments[dataset.largestDepartment];
     if (!largest) throw new Error('no synthetic department');
-    const consolidate = async () => {
-      const budgets = await loadCountyBudgets(prisma, YEAR);
+    const consolidate = async (load: typeof loadCountyBudgets) => {
+      const budgets = await load(prisma, YEAR);
       return consolidateCounty(
         budgets.map((budget) => ({
           departmentCode: budget.department.code,
@@ -138,16 +139,19 @@ async function main(): Promise<void> {
         })),
       );
     };
-    checkAgainstFloor(await consolidate(), await countyTotalsBySql(client, YEAR));
+    const floorRows = await countyTotalsBySql(client, YEAR);
+    checkAgainstFloor(await consolidate(loadCountyBudgets), floorRows);
+    checkAgainstFloor(await consolidate(loadCountyLineBudgets), floorRows);
 
     const department = await measure(`(a) 部门 ${largest.code} 全套报表 (${dataset.linesOf(largest.id)} lines)`, async () => {
       const budget = await loadDepartmentBudget(prisma, largest.code, YEAR);
       if (!budget) throw new Error(`department ${largest.code} not found`);
       return renderReport(deriveReport(budget), '万元');
     });
-    const county = await measure('(b) 全县汇总 表1–3 by 类', consolidate);
+    const county = await measure('(b) 全县汇总 表1–3 by 类 (summed grain)', () => consolidate(loadCountyBudgets));
+    const countyLines = await measure('(b′) 全县汇总 from every line', () => consolidate(loadCountyLineBudgets));
     const floor = await measure('(c) SQL GROUP BY floor', () => countyTotalsBySql(client, YEAR));
-    const results = [department, county, floor];
+    const results = [department, county, countyLines, floor];
     const printed = table(results, floor.medianMs);
     console.log(printed);
     const verdict = [
@@ -180,8 +184,11 @@ Targets:
 ${verdict.map((v) => `- ${v}`).join('\n')}
 
 Scenarios: (a) one department's full report incl. the query — loadDepartmentBudget + deriveReport + renderReport;
-(b) the county-wide consolidation — loadCountyBudgets + 表1–3 of every department + consolidateCounty (exact 元);
-(c) the floor — the same totals as one hand-written SQL GROUP BY over the lines. (b) is checked equal to (c) before timing.
+(b) the county-wide consolidation — loadCountyBudgets (lines summed in PostgreSQL per department × 功能 项 × 基本/项目 ×
+资金来源 × 结转, the grain 表1–3 read) + 表1–3 of every department + consolidateCounty (exact 元); (b′) the same from every stored
+line (loadCountyLineBudgets);
+(c) the floor — the same totals as one hand-written SQL GROUP BY over the lines. (b) and (b′) are checked equal to (c) to
+the 分 before timing.
 `;
   await writeFile(new URL('../docs/benchmarks.md', import.meta.url), doc);
 }
