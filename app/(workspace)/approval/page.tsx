@@ -15,7 +15,7 @@ export default async function ApprovalPage({ searchParams }: { searchParams: Sea
   const { actor, scope } = access.guarded;
   const requested = Number((await searchParams).year);
   const year = Number.isInteger(requested) && requested > 0 ? requested : await currentYear();
-  if (!year) return <PageFrame title="审核报送" actor={actor}><p>尚未设置预算年度。</p></PageFrame>;
+  if (!year) return <PageFrame title="审核报送"><p>尚未设置预算年度。</p></PageFrame>;
 
   const departmentIds = scope.kind === 'department' ? [scope.departmentId] : null;
   const [departments, units] = await Promise.all([
@@ -25,7 +25,7 @@ export default async function ApprovalPage({ searchParams }: { searchParams: Sea
   const isLeader = actor.role === 'DEPT_LEADER';
 
   return (
-    <PageFrame title={`${year}年度 审核报送`} actor={actor}>
+    <PageFrame title={`${year}年度 审核报送`}>
       <table border={1} cellPadding={6}>
         <thead><tr><th>部门</th><th>状态</th><th>退回原因</th><th>公开快照</th><th>操作</th></tr></thead>
         <tbody>

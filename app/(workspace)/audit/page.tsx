@@ -20,7 +20,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const entries = parsed.success ? await readAuditLog(access.guarded, parsed.data) : [];
 
   return (
-    <PageFrame title="审计日志" actor={access.guarded.actor}>
+    <PageFrame title="审计日志">
       <form method="get" style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginBottom: 12 }}>
         <label>单位ID <input name="unitId" defaultValue={params.unitId ?? ''} /></label>
         <label>用户ID <input name="userId" defaultValue={params.userId ?? ''} /></label>

@@ -11,7 +11,7 @@ export default async function PasswordPage() {
   const { actor } = access.guarded;
   const user = await findGuardUser(actor.id);
   return (
-    <PageFrame title="修改密码" actor={actor}>
+    <PageFrame title="修改密码">
       {user?.mustChangePassword && <p role="alert">首次登录，请先修改初始密码后再使用系统。</p>}
       <PasswordForm />
     </PageFrame>

@@ -15,7 +15,7 @@ export default async function UsersPage() {
   const unitName = new Map(departments.flatMap((d) => d.units.map((u) => [u.id, u.name] as const)));
 
   return (
-    <PageFrame title="用户管理" actor={access.guarded.actor}>
+    <PageFrame title="用户管理">
       <CreateUserForm departments={departments} />
       <table border={1} cellPadding={6} style={{ marginTop: 16 }}>
         <thead><tr><th>用户名</th><th>姓名</th><th>角色</th><th>部门</th><th>负责单位</th><th>状态</th><th>操作</th></tr></thead>
