@@ -15,8 +15,7 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { consolidateCounty, type CountyConsolidation } from '../lib/budget/consolidation';
-import { TABLE_REGISTRY } from '../lib/budget/disclosure/registry';
+import { consolidateBudgets, type CountyConsolidation } from '../lib/budget/consolidation';
 import { deriveReport, renderReport } from '../lib/budget/report';
 import {
   benchCodes,
@@ -131,13 +130,7 @@ async function main(): Promise<void> {
     const largest = dataset.departments[dataset.largestDepartment];
     if (!largest) throw new Error('no synthetic department');
     const consolidate = async (load: typeof loadCountyBudgets) => {
-      const budgets = await load(prisma, YEAR);
-      return consolidateCounty(
-        budgets.map((budget) => ({
-          departmentCode: budget.department.code,
-          tables: TABLE_REGISTRY.filter((t) => t.number <= 3).map((t) => t.derive(budget)),
-        })),
-      );
+      return consolidateBudgets(await load(prisma, YEAR));
     };
     const floorRows = await countyTotalsBySql(client, YEAR);
     checkAgainstFloor(await consolidate(loadCountyBudgets), floorRows);

@@ -7,9 +7,11 @@
  * from a department's reference data still reaches the county total.
  */
 import type Decimal from 'decimal.js';
-import type { DisclosureRow, DisclosureSection, DisclosureTable } from './types';
+import type { DepartmentBudget, DisclosureRow, DisclosureSection, DisclosureTable } from './types';
 import { ZERO } from './money';
 import { compareCodes } from './classification/functional';
+import { budgetContext } from './context';
+import { TABLE_REGISTRY } from './disclosure/registry';
 
 /** The three tables summed, each by its 支出/功能 section. */
 export const CONSOLIDATED_TABLES = [1, 2, 3] as const;
@@ -100,4 +102,19 @@ export function consolidateCounty(departments: readonly DepartmentTables[]): Cou
       .map(([code, entry]) => ({ code, name: entry.name, values: complete(entry.values, width) })),
     total: complete(total, width),
   };
+}
+
+/** A department's 表1–3, derived from one resolved context. */
+export function departmentTables(budget: DepartmentBudget): DepartmentTables {
+  const ctx = budgetContext(budget);
+  const wanted: readonly number[] = CONSOLIDATED_TABLES;
+  return {
+    departmentCode: budget.department.code,
+    tables: TABLE_REGISTRY.filter((t) => wanted.includes(t.number)).map((t) => t.derive(budget, ctx)),
+  };
+}
+
+/** 全县汇总 straight from the departments' budgets. */
+export function consolidateBudgets(budgets: readonly DepartmentBudget[]): CountyConsolidation {
+  return consolidateCounty(budgets.map(departmentTables));
 }

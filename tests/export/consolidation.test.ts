@@ -3,17 +3,10 @@
  * Expected figures are added up by hand from the lines below.
  */
 import { describe, expect, it } from 'vitest';
-import { consolidateCounty } from '@/lib/budget/consolidation';
-import { TABLE_REGISTRY } from '@/lib/budget/disclosure/registry';
-import type { DepartmentBudget } from '@/lib/budget/types';
+import { consolidateBudgets, consolidateCounty, departmentTables } from '@/lib/budget/consolidation';
 import { department, line, project, unit } from '../budget/support/builders';
 
-function tables123(budget: DepartmentBudget) {
-  return {
-    departmentCode: budget.department.code,
-    tables: TABLE_REGISTRY.filter((t) => t.number <= 3).map((t) => t.derive(budget)),
-  };
-}
+const tables123 = departmentTables;
 
 // 部门 A: 201 → 1000.50 basic + 200.25 project carried over; 208 → 300.10 basic (单位资金).
 const A = department({
@@ -80,6 +73,10 @@ describe('consolidateCounty', () => {
     expect(county.classes.every((c) => c.code.length === 3)).toBe(true);
     const codes = county.classes.map((c) => c.code);
     expect(codes).toEqual([...codes].sort());
+  });
+
+  it('gives the same result straight from the budgets', () => {
+    expect(consolidateBudgets([A, B])).toEqual(county);
   });
 
   it('refuses departments whose columns differ (e.g. another year)', () => {
