@@ -176,3 +176,34 @@ describe('NEXTAUTH_SECRET in production', () => {
     });
   }
 });
+
+describe('audit log filters', () => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + 86_400_000));
+  type Entry = { kind: string; actorId: string | null; departmentId: string | null };
+
+  it('filters by user, kind and date range', async () => {
+    const reviewer = await w.signedIn('shenhe');
+    const res = await reviewer.get(`/api/audit?kind=SIGN_IN&userId=${w.users.shenhe}&from=${today}&to=${today}`);
+    expect(res.status).toBe(200);
+    const entries = res.body.entries as Entry[];
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.kind === 'SIGN_IN' && e.actorId === w.users.shenhe)).toBe(true);
+    expect((await reviewer.get(`/api/audit?from=${tomorrow}`)).body.entries).toEqual([]);
+    const bad = await reviewer.get('/api/audit?from=2023/01/01');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ field: 'from', error: '起始日期格式须为 YYYY-MM-DD' });
+  });
+
+  it('a leader reads the own department only; the reviewer the whole county', async () => {
+    const leader = new HttpClient(w.server.baseUrl);
+    expect(await leader.signIn('lingdao', 'Better2024')).toBeNull();
+    const own = (await leader.get('/api/audit?limit=500')).body.entries as Entry[];
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((e) => e.departmentId === w.dept045)).toBe(true);
+    const reviewer = await w.signedIn('shenhe');
+    const all = (await reviewer.get('/api/audit?limit=500')).body.entries as Entry[];
+    expect(all.some((e) => e.departmentId === w.dept099)).toBe(true);
+    expect(all.length).toBeGreaterThan(own.length);
+  });
+});
