@@ -4,6 +4,7 @@
  * `WHERE id = ? AND version = ?`; no match means someone else changed it first.
  * Records come back as plain JSON-safe objects (money as "12345.67"), fit for the audit log.
  */
+import type { PerformanceFormInput } from '@/lib/schemas/performance';
 import type { Db } from './client';
 
 const lineSelect = {
@@ -180,4 +181,67 @@ export async function updateNarrativeAtVersion(
 ): Promise<NarrativeRecord | null> {
   const { count } = await tx.narrativeSection.updateMany({ where: { ...key, version }, data: { ...data, updatedById: actorId, version: { increment: 1 } } });
   return count === 1 ? findNarrative(tx, key.departmentId, key.year, key.key) : null;
+}
+
+// ------------------------------------------------------------ 绩效目标申报表
+
+export type PerformanceFormData = Omit<PerformanceFormInput, 'version'>;
+function fundColumns({ period: p, annual: a }: PerformanceFormData['funds']) {
+  return {
+    periodTotal: p.total, periodCentral: p.central, periodProvincial: p.provincial, periodCityCounty: p.cityCounty, periodSelfRaised: p.selfRaised, periodOther: p.other,
+    annualTotal: a.total, annualCentral: a.central, annualProvincial: a.provincial, annualCityCounty: a.cityCounty, annualSelfRaised: a.selfRaised, annualOther: a.other,
+  };
+}
+
+function formColumns({ funds, indicators: _indicators, ...texts }: PerformanceFormData) {
+  return { ...fundColumns(funds), ...texts };
+}
+
+const indicatorRows = (formId: string, data: PerformanceFormData) =>
+  data.indicators.map((i, sortOrder) => ({ ...i, formId, sortOrder }));
+
+export async function findPerformanceForm(db: Db, projectId: string): Promise<{ version: number; data: PerformanceFormData } | null> {
+  const row = await db.performanceForm.findUnique({ where: { projectId }, include: { indicators: { orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] } } });
+  if (!row) return null;
+  const money = (v: { toFixed(n: number): string }) => v.toFixed(2);
+  const moneyOrNull = (v: { toFixed(n: number): string } | null) => (v === null ? null : v.toFixed(2));
+  const funds = (p: 'period' | 'annual') => ({
+    total: money(row[`${p}Total`]),
+    central: money(row[`${p}Central`]),
+    provincial: money(row[`${p}Provincial`]),
+    cityCounty: money(row[`${p}CityCounty`]),
+    selfRaised: money(row[`${p}SelfRaised`]),
+    other: moneyOrNull(row[`${p}Other`]),
+  });
+  const { overview, basis, necessity, safeguards, plan, goalPeriod, goalAnnual, contactPerson, contactPhone } = row;
+  const indicators = row.indicators.map((i) => ({
+    scope: i.scope,
+    level1: i.level1,
+    level2: i.level2,
+    name: i.name,
+    operator: i.operator,
+    value: i.value === null ? null : i.value.toString(),
+    measureUnit: i.measureUnit,
+    text: i.text,
+  })) as PerformanceFormData['indicators']; // level/operator are text columns holding the schema's values
+  return {
+    version: row.version,
+    data: { funds: { period: funds('period'), annual: funds('annual') }, overview, basis, necessity, safeguards, plan, goalPeriod, goalAnnual, contactPerson, contactPhone, indicators },
+  };
+}
+
+export async function insertPerformanceForm(tx: Db, projectId: string, data: PerformanceFormData): Promise<number> {
+  const form = await tx.performanceForm.create({ data: { projectId, ...formColumns(data) }, select: { id: true, version: true } });
+  await tx.performanceIndicator.createMany({ data: indicatorRows(form.id, data) });
+  return form.version;
+}
+
+/** Replaces the form and its indicators if still at `version`; null when it is not. */
+export async function updatePerformanceFormAtVersion(tx: Db, projectId: string, version: number, data: PerformanceFormData): Promise<number | null> {
+  const { count } = await tx.performanceForm.updateMany({ where: { projectId, version }, data: { ...formColumns(data), version: { increment: 1 } } });
+  if (count !== 1) return null;
+  const form = await tx.performanceForm.findUniqueOrThrow({ where: { projectId }, select: { id: true, version: true } });
+  await tx.performanceIndicator.deleteMany({ where: { formId: form.id } });
+  await tx.performanceIndicator.createMany({ data: indicatorRows(form.id, data) });
+  return form.version;
 }

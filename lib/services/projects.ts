@@ -1,9 +1,10 @@
-/** 项目 and 政府采购 entries of a unit: same checks as lines (scope, open year, editable state). */
+/** 项目 (with its 绩效目标申报表) and 政府采购 entries of a unit: same checks as lines (scope, open year, editable state). */
 import type { Guarded } from '@/lib/auth/guard';
 import { audited } from '@/lib/db/audit-repository';
 import * as data from '@/lib/db/lines-repository';
+import type { PerformanceFormInput } from '@/lib/schemas/performance';
 import type { CreateProcurementInput, CreateProjectInput, UpdateProjectInput } from '@/lib/schemas/project';
-import { notFound, staleVersion } from './errors';
+import { invalidInput, notFound, staleVersion } from './errors';
 import { checkProjectOwner, editableUnit } from './unit-access';
 
 const actorOf = (g: Guarded) => ({ id: g.actor.id, name: g.actor.displayName });
@@ -39,5 +40,23 @@ export function createProcurement(g: Guarded, input: CreateProcurementInput) {
     const entry = await data.insertProcurement(tx, input);
     const audit = { kind: 'PROCUREMENT_CREATE' as const, actor: actorOf(g), entity: 'ProcurementEntry', entityId: entry.id, departmentId: unit.departmentId, unitId: unit.id, year: input.year, after: entry, ip: g.actor.ip };
     return { result: entry, audit };
+  });
+}
+
+/** Saves the project's 绩效目标申报表 as a whole (funds, texts, indicators); an existing form needs its version. */
+export function savePerformanceForm(g: Guarded, projectId: string, { version, ...form }: PerformanceFormInput) {
+  return audited(async (tx) => {
+    const project = await data.findProject(tx, projectId);
+    if (!project) throw notFound('项目不存在');
+    const unit = await editableUnit(tx, g.scope, project.unitId, project.year);
+    const before = await data.findPerformanceForm(tx, projectId);
+    let saved: number | null;
+    if (!before) saved = await data.insertPerformanceForm(tx, projectId, form);
+    else if (version === undefined) throw invalidInput('version', '修改已有绩效目标须提供版本号（version）');
+    else saved = await data.updatePerformanceFormAtVersion(tx, projectId, version, form);
+    if (saved === null) throw staleVersion(`项目“${project.name}”的绩效目标已被他人修改，请刷新后重试`, await data.findPerformanceForm(tx, projectId));
+    const after = { version: saved, data: form };
+    const audit = { kind: 'PERFORMANCE_UPDATE' as const, actor: actorOf(g), entity: 'PerformanceForm', entityId: projectId, departmentId: unit.departmentId, unitId: unit.id, year: project.year, before, after, ip: g.actor.ip };
+    return { result: { projectId, ...after }, audit };
   });
 }

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpClient, HttpResult } from './client';
-import { YEAR, addLine, addProject, basicLine, createWorld, digest, type World } from './fixtures';
+import { YEAR, addLine, addProject, basicLine, createWorld, digest, performanceForm, type World } from './fixtures';
 
 type Role = 'accountant' | 'leader' | 'reviewer' | 'admin';
 type Target = 'own' | 'sibling' | 'foreign';
@@ -77,6 +77,15 @@ const CASES: Record<string, Case> = {
     call: async (c, w, t) => {
       const project = await w.prisma.project.findUniqueOrThrow({ where: { id: projectIds[t]! } });
       return c.patch(`/api/projects/${project.id}`, { version: project.version, name: `改名${++seq}` });
+    },
+    success: 200,
+  },
+  'PUT /api/projects/[id]/performance': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    call: async (c, w, t) => {
+      const form = await w.prisma.performanceForm.findUnique({ where: { projectId: projectIds[t]! } });
+      return c.put(`/api/projects/${projectIds[t]}/performance`, { ...performanceForm(`${++seq}.00`), ...(form && { version: form.version }) });
     },
     success: 200,
   },

@@ -38,6 +38,20 @@ export const basicLine = (unitId: string, amountYuan = '1000.00') => ({
   amountYuan,
 });
 
+/** A small 绩效目标申报表 with one quantitative and one qualitative indicator. */
+export const performanceForm = (total: string) => {
+  const funds = { total, central: '0.00', provincial: '0.00', cityCounty: total, selfRaised: '0.00', other: null };
+  return {
+    funds: { period: funds, annual: funds },
+    overview: '项目概况',
+    goalAnnual: '按期完成',
+    indicators: [
+      { scope: 'ANNUAL', level1: '产出指标', level2: '数量指标', name: '培训人次', operator: '≥', value: '100', measureUnit: '人次' },
+      { scope: 'ANNUAL', level1: '效益指标', level2: '社会效益指标', name: '服务水平', text: '提升' },
+    ],
+  };
+};
+
 async function addDepartment099(prisma: PrismaClient): Promise<string> {
   const department = await prisma.department.create({ data: { code: '099', name: '柳林县测试局', region: '柳林县' } });
   await prisma.unit.createMany({

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '@/lib/services/publish';
 import type { HttpClient } from './client';
-import { YEAR, addLine, basicLine, createWorld, digest, type World } from './fixtures';
+import { YEAR, addLine, addProject, basicLine, createWorld, digest, performanceForm, type World } from './fixtures';
 
 let w: World;
 let caiwu: HttpClient;
@@ -64,6 +64,40 @@ describe('no lost updates', () => {
     expect(rows[0]!.before).toMatchObject({ amountYuan: '12345.60', version: 1 });
     expect(rows[0]!.after).toMatchObject({ amountYuan: '23456.70', version: 2 });
     expect(rows[1]!.after).toBeNull();
+  });
+});
+
+describe('绩效目标申报表', () => {
+  it('is created, then replaced only with the version the user saw', async () => {
+    const project = await addProject(w.prisma, w.units.own, '绩效测试项目');
+    const path = `/api/projects/${project.id}/performance`;
+    const created = await caiwu.put(path, performanceForm('5000.00'));
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    expect(created.body.version).toBe(1);
+    const missingVersion = await caiwu.put(path, performanceForm('6000.00'));
+    expect(missingVersion.body).toMatchObject({ field: 'version' });
+    expect((await caiwu.put(path, { ...performanceForm('6000.00'), version: 1 })).status).toBe(200);
+    const stale = await caiwu.put(path, { ...performanceForm('7000.00'), version: 1 });
+    expect(stale.status).toBe(409);
+    const form = await w.prisma.performanceForm.findUniqueOrThrow({ where: { projectId: project.id }, include: { indicators: true } });
+    expect(form.annualTotal.toFixed(2)).toBe('6000.00');
+    expect(form.indicators).toHaveLength(2);
+    expect(await auditRows(project.id, 'PERFORMANCE_UPDATE')).toBe(2);
+  });
+
+  it('refuses an indicator without a value, and a 二级指标 under the wrong 一级', async () => {
+    const project = await addProject(w.prisma, w.units.own, '绩效校验项目');
+    const base = performanceForm('1.00');
+    const noValue = await caiwu.put(`/api/projects/${project.id}/performance`, {
+      ...base,
+      indicators: [{ scope: 'ANNUAL', level1: '产出指标', level2: '数量指标', name: '培训人次' }],
+    });
+    expect(noValue.body).toMatchObject({ field: 'indicators.0.value', error: '指标“培训人次”须填写符号和数值，或填写定性指标值' });
+    const wrongLevel = await caiwu.put(`/api/projects/${project.id}/performance`, {
+      ...base,
+      indicators: [{ scope: 'ANNUAL', level1: '满意度指标', level2: '数量指标', name: '满意度', text: '满意' }],
+    });
+    expect(wrongLevel.body).toMatchObject({ field: 'indicators.0.level2', error: '“数量指标”不属于满意度指标' });
   });
 });
 
