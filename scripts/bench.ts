@@ -15,6 +15,8 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { consolidateBudgets, type CountyConsolidation } from '../lib/budget/consolidation';
 import { deriveReport, renderReport } from '../lib/budget/report';
 import {
@@ -37,6 +39,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUPS = 2;
 const TARGETS = { department: 50, county: 1500, floorRatio: 3 };
 
+// A full GC before each scenario, so each one's heap peak is its own (npm run bench passes no node flags).
+v8.setFlagsFromString('--expose-gc');
+const gc: unknown = vm.runInNewContext('gc');
+function collectGarbage(): void {
+  if (typeof gc === 'function') gc();
+}
+
 interface Measurement {
   name: string;
   medianMs: number;
@@ -58,13 +67,14 @@ async function resolveDatabase(): Promise<string> {
 /** Median and peak memory of `runs` calls after warm-ups; memory sampled every 2 ms and after each run. */
 async function measure(name: string, work: () => Promise<unknown>): Promise<Measurement> {
   for (let i = 0; i < WARMUPS; i++) await work();
-  globalThis.gc?.();
+  collectGarbage();
+  const baseHeap = process.memoryUsage().heapUsed;
   let peakRss = 0;
   let peakHeap = 0;
   const sample = () => {
     const m = process.memoryUsage();
     peakRss = Math.max(peakRss, m.rss);
-    peakHeap = Math.max(peakHeap, m.heapUsed);
+    peakHeap = Math.max(peakHeap, m.heapUsed - baseHeap);
   };
   const sampler = setInterval(sample, 2);
   const times: number[] = [];
@@ -111,7 +121,7 @@ function table(results: Measurement[], floorMs: number): string {
     (r) =>
       `| ${r.name} | ${r.medianMs.toFixed(1)} | ${r.minMs.toFixed(1)} – ${r.maxMs.toFixed(1)} | ${(r.medianMs / floorMs).toFixed(1)}× | ${r.peakRssMb.toFixed(0)} | ${r.peakHeapMb.toFixed(0)} |`,
   );
-  return ['| scenario | median ms | min – max ms | × floor | peak RSS MB | peak heap MB |', '|---|---:|---:|---:|---:|---:|', ...rows].join('\n');
+  return ['| scenario | median ms | min – max ms | × floor | peak RSS MB | peak heap growth MB |', '|---|---:|---:|---:|---:|---:|', ...rows].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -136,6 +146,7 @@ async function main(): Promise<void> {
     checkAgainstFloor(await consolidate(loadCountyBudgets), floorRows);
     checkAgainstFloor(await consolidate(loadCountyLineBudgets), floorRows);
 
+    const floor = await measure('(c) SQL GROUP BY floor', () => countyTotalsBySql(client, YEAR));
     const department = await measure(`(a) 部门 ${largest.code} 全套报表 (${dataset.linesOf(largest.id)} lines)`, async () => {
       const budget = await loadDepartmentBudget(prisma, largest.code, YEAR);
       if (!budget) throw new Error(`department ${largest.code} not found`);
@@ -143,7 +154,6 @@ async function main(): Promise<void> {
     });
     const county = await measure('(b) 全县汇总 表1–3 by 类 (summed grain)', () => consolidate(loadCountyBudgets));
     const countyLines = await measure('(b′) 全县汇总 from every line', () => consolidate(loadCountyLineBudgets));
-    const floor = await measure('(c) SQL GROUP BY floor', () => countyTotalsBySql(client, YEAR));
     const results = [department, county, countyLines, floor];
     const printed = table(results, floor.medianMs);
     console.log(printed);
@@ -169,7 +179,9 @@ Latest \`npm run bench\` (written by scripts/bench.ts; do not edit by hand).
 - Date: ${new Date().toISOString().slice(0, 10)}
 - Machine: ${machine}
 - Data: synthetic county, seeded PRNG — ${SCALE.departments} departments, ${SCALE.units} units, ${SCALE.projects.toLocaleString('en')} projects, ${SCALE.lines.toLocaleString('en')} lines (year ${YEAR})
-- Runs: median of ${RUNS} after ${WARMUPS} warm-ups; peak memory sampled every 2 ms during the runs
+- Runs: median of ${RUNS} after ${WARMUPS} warm-ups, scenarios in the order (c), (a), (b), (b′); memory sampled every 2 ms during the
+  runs: peak RSS of the process (cumulative: RSS rarely shrinks) and peak heap growth over the heap left after a full GC
+- Load: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the end of the run — the machine is shared, so read medians with that in mind
 
 ${printed}
 

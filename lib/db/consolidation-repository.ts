@@ -53,17 +53,21 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function summaryLines(db: PrismaClient, year: number): Promise<LineRow[]> {
   return db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
-    return tx.$queryRaw<LineRow[]>`
-      SELECT u."departmentId",
-             concat_ws(':', u."departmentId", l."functionalCode", l.kind, l."fundingSource", l.carryover) AS id,
-             min(l."unitId" COLLATE "C") AS "unitId", l."functionalCode",
-             min(l."deptEconCode" COLLATE "C") AS "deptEconCode", NULL::text AS "govEconOverride",
-             l.kind::text AS kind, min(l."projectId" COLLATE "C") AS "projectId",
-             l."fundingSource"::text AS "fundingSource", l.carryover, sum(l."amountYuan")::text AS "amountYuan"
+    // No ORDER BY: the derivation does not depend on the order of lines, and sorting the
+    // groups would cost more than grouping them. "C" collation: byte order, no locale rules.
+    const rows = await tx.$queryRaw<Omit<LineRow, 'id' | 'govEconOverride'>[]>`
+      SELECT u."departmentId", min(l."unitId" COLLATE "C") AS "unitId", l."functionalCode",
+             min(l."deptEconCode" COLLATE "C") AS "deptEconCode", l.kind::text AS kind,
+             min(l."projectId" COLLATE "C") AS "projectId", l."fundingSource"::text AS "fundingSource",
+             l.carryover, sum(l."amountYuan")::text AS "amountYuan"
       FROM "BudgetLine" l JOIN "Unit" u ON u.id = l."unitId"
       WHERE l.year = ${year}
-      GROUP BY u."departmentId", l."functionalCode", l.kind, l."fundingSource", l.carryover
-      ORDER BY 1, 4, 7, 9, 10`;
+      GROUP BY u."departmentId", l."functionalCode", l.kind, l."fundingSource", l.carryover`;
+    return rows.map((row) => ({
+      ...row,
+      id: `Σ:${row.departmentId}:${row.functionalCode}:${row.kind}:${row.fundingSource}:${row.carryover ? 1 : 0}`,
+      govEconOverride: null,
+    }));
   });
 }
 
