@@ -7,7 +7,11 @@ export function PageHeader({ title, subtitle, children }: { title: string; subti
     <div className={styles.header}>
       <div>
         <h1 className={styles.title}>{title}</h1>
-        {subtitle && <p className={styles.subtitle}>{subtitle}</p>}
+        {subtitle && (
+          <p className={styles.subtitle} data-testid="page-subtitle">
+            {subtitle}
+          </p>
+        )}
       </div>
       {children && <div className={styles.actions}>{children}</div>}
     </div>

@@ -1,0 +1,72 @@
+import { deriveReport, renderReport } from '@/lib/budget/report';
+import type { AmountUnit, DepartmentBudget } from '@/lib/budget/types';
+import { DisclosureTable } from '@/components/disclosure/DisclosureTable';
+import { ReconciliationList } from '@/components/disclosure/ReconciliationList';
+import { RoundingNotes } from '@/components/disclosure/RoundingNotes';
+import { roundingMarks } from '@/components/disclosure/rounding-marks';
+import { PerformanceFormSheet } from '@/components/projects/PerformanceFormSheet';
+import { Section } from '@/components/workspace/PageHeader';
+
+/**
+ * The body of a department-year's 部门预算公开报告: the 13 tables from the wire JSON, the 情况说明,
+ * the 勾稽 checks and the 尾差说明 (万元 only: in 元 every cell is exact), then the 绩效目标申报表.
+ */
+export function DepartmentReport({ budget, amountUnit }: { budget: DepartmentBudget; amountUnit: AmountUnit }) {
+  const derived = deriveReport(budget);
+  const report = renderReport(derived, amountUnit);
+  const { notes, byCell } = amountUnit === '万元' ? roundingMarks(derived.tables, derived.roundingGaps) : { notes: [], byCell: {} };
+
+  return (
+    <>
+      <nav aria-label="报表目录" style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 12px', fontSize: 13, margin: '8px 0 16px' }}>
+        {report.tables.map((t) => (
+          <a key={t.number} href={`#table-${t.number}`}>
+            表{t.number}
+          </a>
+        ))}
+        <a href="#narrative">情况说明</a>
+        <a href="#checks">勾稽校验</a>
+        <a href="#rounding">尾差说明</a>
+        <a href="#forms">绩效目标申报表</a>
+      </nav>
+      {report.tables.map((table) => (
+        <DisclosureTable key={table.number} table={table} amountUnit={report.amountUnit} marks={byCell} />
+      ))}
+      <div id="narrative">
+        <Section title="情况说明">
+          <div style={{ background: '#fff', border: '1px solid var(--border)', borderRadius: 4, padding: '4px 16px', lineHeight: 1.8, fontSize: 14 }}>
+            {report.narrative.sentences.map((sentence, k) => (
+              <p key={k}>{sentence}</p>
+            ))}
+          </div>
+        </Section>
+      </div>
+      <div id="checks">
+        <Section title="勾稽关系校验">
+          <ReconciliationList checks={report.reconciliation} />
+        </Section>
+      </div>
+      <div id="rounding">
+        <Section title="尾差说明">
+          {amountUnit === '万元' ? (
+            <RoundingNotes notes={notes} />
+          ) : (
+            <p style={{ fontSize: 13 }}>以元为单位显示时各单元格均为精确值，不存在尾差。</p>
+          )}
+        </Section>
+      </div>
+      <div id="forms">
+        <Section title={`绩效目标申报表（${report.performanceForms.length} 份）`}>
+          {report.performanceForms.map((form, k) => (
+            <details key={k} style={{ marginBottom: 8 }}>
+              <summary>
+                {form.unit}：{form.projectName}
+              </summary>
+              <PerformanceFormSheet form={form} year={report.year} />
+            </details>
+          ))}
+        </Section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * 单位财务 (caiwu): a new 预算明细行 moves the 公开报表 by exactly its amount, the form refuses
+ * what the shared schema refuses, and 提交审核 makes the unit read-only.
+ * A browser test because it checks what the user sees: forms, grid totals and the rendered report.
+ */
+import Decimal from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { LinesPage } from './pages/LinesPage';
+import { ReportPage } from './pages/ReportPage';
+import { DEMO_DEPARTMENT, DEMO_YEAR, useJourney } from './support/journey';
+
+describe('单位财务 journey', () => {
+  const journey = useJourney('e2e_accountant');
+
+  it('adds a line and sees 收入总计 grow by exactly that amount in 万元', async () => {
+    const page = await journey.signIn('caiwu');
+    const report = new ReportPage(page);
+    await report.goto({ department: DEMO_DEPARTMENT, year: DEMO_YEAR });
+    const before = await report.incomeTotal();
+    expect(before).toBe('1185.70');
+
+    const lines = new LinesPage(page);
+    await lines.goto({ year: DEMO_YEAR });
+    const rows = await lines.rowCount();
+    const gridBefore = await lines.totalYuan();
+    await lines.addLine({ functionalCode: '2010306', deptEconCode: '30201', amount: '12300.00', note: '浏览器测试' });
+    expect(await lines.rowCount()).toBe(rows + 1);
+    const gridAfter = await lines.totalYuan();
+    expect(new Decimal(gridAfter.replaceAll(',', '')).minus(gridBefore.replaceAll(',', '')).toFixed(2)).toBe('12300.00');
+
+    await report.goto({ department: DEMO_DEPARTMENT, year: DEMO_YEAR });
+    const after = await report.incomeTotal();
+    expect(after).toBe('1186.93');
+    expect(new Decimal(after ?? '0').minus(before ?? '0').toFixed(2)).toBe('1.23');
+  });
+
+  it('refuses an amount with more than two decimals, in Chinese', async () => {
+    const page = await journey.signIn('caiwu');
+    const lines = new LinesPage(page);
+    await lines.goto({ year: DEMO_YEAR });
+    const rows = await lines.rowCount();
+    await page.getByRole('link', { name: '新增明细行' }).click();
+    const form = page.getByRole('form', { name: '新增明细行' });
+    await form.getByLabel('功能分类科目（项）').selectOption('2010306');
+    await form.getByLabel('部门经济分类科目（款）').selectOption('30201');
+    await form.getByLabel('金额（元）').fill('10.005');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => form.getByRole('alert').allInnerTexts()).toContain('金额须为不小于0、最多两位小数的金额（元）');
+    await lines.goto({ year: DEMO_YEAR });
+    expect(await lines.rowCount()).toBe(rows);
+  });
+
+  it('shows the current value when someone else saved the line first', async () => {
+    const first = new LinesPage(await journey.signIn('caiwu'));
+    const second = new LinesPage(await journey.signIn('caiwu'));
+    await first.goto({ year: DEMO_YEAR });
+    await second.goto({ year: DEMO_YEAR });
+    const id = await first.firstLineId();
+    await first.openEdit(id);
+    await second.openEdit(id);
+
+    await first.setAmount('1000.00');
+    expect(await first.saveEdit()).toEqual({ saved: true });
+    await second.setAmount('2000.00');
+    const refused = await second.saveEdit();
+    expect(refused.saved).toBe(false);
+    expect(refused.saved ? '' : refused.message).toContain('当前金额为 1,000.00 元，已被 审批局财务 修改');
+
+    await second.reloadLatest();
+    expect(await second.amountInForm()).toBe('1000.00');
+  });
+
+  it('submits the unit for review, after which the lines are read-only', async () => {
+    const page = await journey.signIn('caiwu');
+    const lines = new LinesPage(page);
+    await lines.goto({ year: DEMO_YEAR });
+    expect(await lines.status()).toBe('草稿');
+    await lines.submitForReview();
+    await lines.goto({ year: DEMO_YEAR });
+    expect(await lines.status()).toBe('已提交');
+    expect(await lines.readOnlyReason()).toContain('单位预算已提交，不能修改');
+    expect(await lines.canAdd()).toBe(false);
+    expect(await lines.canSubmit()).toBe(false);
+  });
+
+  it('cannot open another department’s report', async () => {
+    const page = await journey.signIn('caiwu');
+    await new ReportPage(page).goto({ department: '999', year: DEMO_YEAR });
+    await expect.poll(() => page.getByRole('alert').allInnerTexts()).toContain('无权查看该部门的公开报表，或该部门不存在。');
+  });
+});

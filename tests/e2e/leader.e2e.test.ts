@@ -1,0 +1,55 @@
+/**
+ * 部门领导 (lingdao): approves one submitted unit and returns the other with a reason; the
+ * returned unit's accountant sees the reason and can edit again.
+ * A browser test because the approval buttons, the reason prompt and the read-only states are UI.
+ */
+import { describe, expect, it } from 'vitest';
+import { ApprovalPage } from './pages/ApprovalPage';
+import { LinesPage } from './pages/LinesPage';
+import { BUREAU_UNIT_CODE, CENTRE_UNIT_CODE, DEMO_YEAR, useJourney } from './support/journey';
+
+describe('部门领导 journey', () => {
+  const journey = useJourney('e2e_leader');
+  const reason = '请补充12345热线项目的绩效目标';
+
+  it('approves one unit and returns the other with a reason', async () => {
+    for (const accountant of ['caiwu', 'caiwu2']) {
+      const lines = new LinesPage(await journey.signIn(accountant));
+      await lines.goto({ year: DEMO_YEAR });
+      await lines.submitForReview();
+    }
+
+    const approval = new ApprovalPage(await journey.signIn('lingdao'));
+    await approval.goto(DEMO_YEAR);
+    expect(await approval.unitStatus(BUREAU_UNIT_CODE)).toBe('已提交');
+    await approval.approveUnit(BUREAU_UNIT_CODE);
+    await approval.returnUnit(CENTRE_UNIT_CODE, reason);
+
+    await approval.goto(DEMO_YEAR);
+    expect(await approval.unitStatus(BUREAU_UNIT_CODE)).toBe('已审核');
+    expect(await approval.unitStatus(CENTRE_UNIT_CODE)).toBe('已退回');
+    expect(await approval.unitReturnReason(CENTRE_UNIT_CODE)).toBe(reason);
+  });
+
+  it('shows the returned unit editable again, with the reason, to its accountant', async () => {
+    const page = await journey.signIn('caiwu2');
+    const lines = new LinesPage(page);
+    await lines.goto({ year: DEMO_YEAR });
+    expect(await lines.status()).toBe('已退回');
+    await expect.poll(() => page.getByRole('alert').allInnerTexts()).toContain(`单位预算已退回，退回原因：${reason}`);
+    expect(await lines.readOnlyReason()).toBeNull();
+    expect(await lines.canAdd()).toBe(true);
+    expect(await lines.canSubmit()).toBe(true);
+  });
+
+  it('shows the approved unit read-only to its accountant and to the leader', async () => {
+    const lines = new LinesPage(await journey.signIn('caiwu'));
+    await lines.goto({ year: DEMO_YEAR });
+    expect(await lines.status()).toBe('已审核');
+    expect(await lines.readOnlyReason()).toContain('单位预算已审核，不能修改');
+
+    const leaderLines = new LinesPage(await journey.signIn('lingdao'));
+    await leaderLines.goto({ year: DEMO_YEAR });
+    expect(await leaderLines.readOnlyReason()).toContain('部门领导只能查看，不能修改');
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * 财政局审核 (shenhe): the county list shows the demo department with its status; its report
+ * reproduces the example (收入总计 1185.70 万元, 表7 本表无数据), explains the rounding gaps
+ * and toggles to 元. A browser test because it checks the rendered report.
+ */
+import { describe, expect, it } from 'vitest';
+import { LinesPage } from './pages/LinesPage';
+import { ReportPage } from './pages/ReportPage';
+import { DEMO_DEPARTMENT, DEMO_YEAR, useJourney } from './support/journey';
+
+describe('财政局审核 journey', () => {
+  const journey = useJourney('e2e_reviewer');
+
+  it('sees the department in the county list and opens its report', async () => {
+    const page = await journey.signIn('shenhe');
+    const report = new ReportPage(page);
+    await report.goto({ year: DEMO_YEAR });
+    expect(await report.countyDepartments()).toContain('045 柳林县行政审批服务管理局');
+    await report.openDepartment(DEMO_DEPARTMENT);
+
+    expect(await report.incomeTotal()).toBe('1185.70');
+    expect(await report.unitLabel(1)).toBe('单位：万元');
+    expect(await report.isEmpty(7)).toBe(true);
+    expect(await report.isEmpty(1)).toBe(false);
+    // 表3 2010306 prints 1030.18 while its parts show 606.27 + 423.92: a marked, explained gap.
+    expect(await report.value(3, '政务公开审批')).toBe('1030.18');
+    expect(await report.roundingMarkers().count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('list', { name: '尾差说明' }).innerText()).toContain('属于舍入差异');
+    expect(await report.reconciliationSummary()).toContain('未通过 0 项');
+    await expect.poll(() => report.narrative().innerText()).toContain('1,185.70万元');
+
+    await report.switchUnit('元');
+    expect(await report.incomeTotal()).toBe('11857000.00');
+    expect(await report.roundingMarkers().count()).toBe(0);
+  });
+
+  it('reads unit lines without being able to change them', async () => {
+    const lines = new LinesPage(await journey.signIn('shenhe'));
+    await lines.goto({ year: DEMO_YEAR });
+    expect(await lines.readOnlyReason()).toContain('财政局审核只能查看，不能修改');
+    expect(await lines.canAdd()).toBe(false);
+  });
+});
