@@ -46,14 +46,19 @@ export async function guardInput<S extends z.ZodType>(spec: RouteSpec<S>, raw: (
   return { ...guarded, input: parseInput(spec.input, await raw()) };
 }
 
+/** The raw input of a request: the query string of a GET, the JSON body otherwise. */
+function rawInput(req: Request): Promise<unknown> {
+  if (req.method === 'GET' || req.method === 'HEAD') return Promise.resolve(Object.fromEntries(new URL(req.url).searchParams));
+  return readJson(req);
+}
+
 export function withGuard<P = Record<string, never>, S extends z.ZodType = z.ZodType>(
   spec: RouteSpec<S>,
   handler: (request: GuardedRequest<P, z.infer<S>>) => Promise<unknown>,
 ) {
   return async (req: Request, context: Context<P>): Promise<Response> => {
     try {
-      const readRaw = () => (req.method === 'GET' || req.method === 'HEAD' ? Promise.resolve(Object.fromEntries(new URL(req.url).searchParams)) : readJson(req));
-      const guarded = await guardInput(spec, readRaw);
+      const guarded = await guardInput(spec, () => rawInput(req));
       const result = await handler({ req, params: await context.params, ...guarded });
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {

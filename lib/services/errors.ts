@@ -48,9 +48,15 @@ export interface ErrorBody {
   [key: string]: unknown;
 }
 
+/** Two requests created the same row at once (a unique key, Prisma P2002): the later one lost. */
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && Reflect.get(error, 'code') === 'P2002';
+}
+
 /** The status and JSON body for any thrown value; unknown errors are logged and hidden. */
 export function describeError(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof AppError) return { status: error.status, body: { error: error.message, code: error.code, ...error.details } };
+  if (isUniqueViolation(error)) return { status: 409, body: { error: '数据已被他人同时修改，请刷新后重试', code: 'STALE_VERSION' } };
   console.error(error);
   return { status: 500, body: { error: '系统错误，请稍后重试', code: 'INTERNAL' } };
 }
