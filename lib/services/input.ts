@@ -10,8 +10,14 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.in
   throw invalidInput(field, message);
 }
 
-/** The JSON body of a request, or a 400. */
+/**
+ * The JSON body of a request, or a 400. The content type must say JSON: a cross-site form can
+ * post text/plain but not application/json without a CORS preflight.
+ */
 export async function readJson(req: Request): Promise<unknown> {
+  if (!req.headers.get('content-type')?.toLowerCase().includes('application/json')) {
+    throw invalidInput(null, '请求内容须为JSON（Content-Type: application/json）');
+  }
   try {
     return await req.json();
   } catch {
