@@ -12,7 +12,7 @@
  *   (c) the floor: the same totals as one SQL GROUP BY over the lines
  * Medians, ratios to the floor and peak memory go to stdout and to docs/benchmarks.md.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
@@ -170,32 +170,34 @@ async function main(): Promise<void> {
   }
 }
 
+const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
+const END = '<!-- bench:end -->';
+
+/** Replaces the generated block of docs/benchmarks.md, keeping the hand-written analysis around it. */
 async function writeDoc(printed: string, verdict: string[]): Promise<void> {
+  const file = new URL('../docs/benchmarks.md', import.meta.url);
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${os.platform()}`;
-  const doc = `# Benchmarks
-
-Latest \`npm run bench\` (written by scripts/bench.ts; do not edit by hand).
-
+  const block = `${BEGIN}
 - Date: ${new Date().toISOString().slice(0, 10)}
 - Machine: ${machine}
 - Data: synthetic county, seeded PRNG — ${SCALE.departments} departments, ${SCALE.units} units, ${SCALE.projects.toLocaleString('en')} projects, ${SCALE.lines.toLocaleString('en')} lines (year ${YEAR})
 - Runs: median of ${RUNS} after ${WARMUPS} warm-ups, scenarios in the order (c), (a), (b), (b′); memory sampled every 2 ms during the
   runs: peak RSS of the process (cumulative: RSS rarely shrinks) and peak heap growth over the heap left after a full GC
-- Load: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the end of the run — the machine is shared, so read medians with that in mind
+- Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) — the machine is shared; read medians with that in mind
 
 ${printed}
 
 Targets:
 ${verdict.map((v) => `- ${v}`).join('\n')}
-
-Scenarios: (a) one department's full report incl. the query — loadDepartmentBudget + deriveReport + renderReport;
-(b) the county-wide consolidation — loadCountyBudgets (lines summed in PostgreSQL per department × 功能 项 × 基本/项目 ×
-资金来源 × 结转, the grain 表1–3 read) + 表1–3 of every department + consolidateCounty (exact 元); (b′) the same from every stored
-line (loadCountyLineBudgets);
-(c) the floor — the same totals as one hand-written SQL GROUP BY over the lines. (b) and (b′) are checked equal to (c) to
-the 分 before timing.
-`;
-  await writeFile(new URL('../docs/benchmarks.md', import.meta.url), doc);
+${END}`;
+  const current = await readFile(file, 'utf8').catch(() => '');
+  const from = current.indexOf(BEGIN);
+  const to = current.indexOf(END);
+  const doc =
+    from >= 0 && to > from
+      ? `${current.slice(0, from)}${block}${current.slice(to + END.length)}`
+      : `# Benchmarks\n\n\`npm run bench\` (scripts/bench.ts) rewrites the block below; the text around it is kept.\n\n${block}\n`;
+  await writeFile(file, doc);
 }
 
 main().catch((err: unknown) => {
