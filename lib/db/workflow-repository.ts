@@ -176,3 +176,11 @@ export async function currentYear(db: Db = getPrisma()): Promise<number | null> 
   const any = await db.fiscalYear.findFirst({ orderBy: { year: 'desc' }, select: { year: true } });
   return any?.year ?? null;
 }
+
+/** Opens or closes a fiscal year (a closed year refuses every edit); null when the year does not exist. */
+export async function setFiscalYearStatus(tx: Db, year: number, status: 'OPEN' | 'CLOSED'): Promise<{ before: string; after: string } | null> {
+  const current = await tx.fiscalYear.findUnique({ where: { year }, select: { status: true } });
+  if (!current) return null;
+  await tx.fiscalYear.update({ where: { year }, data: { status } });
+  return { before: current.status, after: status };
+}

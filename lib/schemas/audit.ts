@@ -21,6 +21,7 @@ export const AUDIT_KINDS = [
   'WORKFLOW',
   'PUBLISH',
   'USER_CHANGE',
+  'REFERENCE_CHANGE',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -41,6 +42,7 @@ export const AUDIT_KIND_LABEL: Readonly<Record<AuditKind, string>> = {
   WORKFLOW: '报送流程',
   PUBLISH: '报表公开快照',
   USER_CHANGE: '用户变更',
+  REFERENCE_CHANGE: '基础数据变更',
 };
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);

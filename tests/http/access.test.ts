@@ -165,6 +165,12 @@ const CASES: Record<string, Case> = {
     call: (c, w) => c.patch(`/api/admin/users/${w.users.caiwu2}`, { displayName: `政务服务中心财务${++seq}` }),
     success: 200,
   },
+  'PATCH /api/admin/fiscal-years/[year]': {
+    targets: ['own'],
+    allowed: (role) => role === 'admin',
+    call: (c) => c.patch(`/api/admin/fiscal-years/${YEAR}`, { status: 'OPEN' }),
+    success: 200,
+  },
 };
 
 let w: World;

@@ -139,6 +139,19 @@ describe('input is checked, in Chinese, naming the field', () => {
   });
 });
 
+describe('a closed fiscal year', () => {
+  it('refuses every edit until the administrator reopens it', async () => {
+    const admin = await w.signedIn('admin');
+    expect((await admin.patch(`/api/admin/fiscal-years/${YEAR}`, { status: 'CLOSED' })).status).toBe(200);
+    await refused(() => caiwu.post('/api/lines', basicLine(w.units.own)), 409, '2023年度已关闭，不能修改');
+    expect((await admin.patch(`/api/admin/fiscal-years/${YEAR}`, { status: 'OPEN' })).status).toBe(200);
+    expect((await caiwu.post('/api/lines', basicLine(w.units.own))).status).toBe(201);
+    const missing = await admin.patch('/api/admin/fiscal-years/2099', { status: 'OPEN' });
+    expect(missing.status).toBe(404);
+    expect(await w.prisma.auditLog.count({ where: { kind: 'REFERENCE_CHANGE', entityId: String(YEAR) } })).toBe(2);
+  });
+});
+
 const unitAction = (c: HttpClient, action: string, unitId: string, reason?: string) =>
   c.post('/api/submissions/unit', { action, unitId, year: YEAR, ...(reason !== undefined && { reason }) });
 const departmentAction = (c: HttpClient, action: string, reason?: string) =>
