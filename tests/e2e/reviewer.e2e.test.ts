@@ -29,8 +29,9 @@ describe('财政局审核 journey', () => {
     expect(await report.reconciliationSummary()).toContain('未通过 0 项');
     await expect.poll(() => report.narrative().innerText()).toContain('1,185.70万元');
 
+    // In 元 the cell is the exact sum, which rounds half-up to the 1185.70 万元 shown before.
     await report.switchUnit('元');
-    expect(await report.incomeTotal()).toBe('11857000.00');
+    expect(await report.incomeTotal()).toBe('11856970.06');
     expect(await report.roundingMarkers().count()).toBe(0);
   });
 
