@@ -2,6 +2,7 @@ import { guardPage } from '@/lib/auth/page-guard';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { listDepartmentsWithUnits, listUsers } from '@/lib/db/users-repository';
 import { PageFrame, Refused } from '../../account/page-frame';
+import { EditScopeForm } from './edit-scope-form';
 import { CreateUserForm, UserRowActions } from './user-forms';
 
 export const dynamic = 'force-dynamic';
@@ -28,7 +29,9 @@ export default async function UsersPage() {
               <td>{u.departmentId ? departmentName.get(u.departmentId) : ''}</td>
               <td>{u.unitIds.map((id) => unitName.get(id) ?? id).join('、')}</td>
               <td>{u.active ? (u.mustChangePassword ? '待改初始密码' : '正常') : '已停用'}</td>
-              <td><UserRowActions userId={u.id} active={u.active} /></td>
+              <td>
+                <UserRowActions userId={u.id} active={u.active} /> <EditScopeForm user={u} departments={departments} />
+              </td>
             </tr>
           ))}
         </tbody>
