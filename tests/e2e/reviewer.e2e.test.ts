@@ -35,6 +35,19 @@ describe('财政局审核 journey', () => {
     expect(await report.roundingMarkers().count()).toBe(0);
   });
 
+  it('offers the workbook and the print-ready page of the report', async () => {
+    const report = new ReportPage(await journey.signIn('shenhe'));
+    await report.goto({ department: DEMO_DEPARTMENT, year: DEMO_YEAR });
+    const html = await report.fetchExport('打印/PDF');
+    expect(html.status).toBe(200);
+    expect(html.contentType).toContain('text/html');
+    expect(html.body.toString('utf8')).toContain('1185.70');
+    const xlsx = await report.fetchExport('下载Excel');
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.contentType).toContain('spreadsheetml');
+    expect(xlsx.body.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
   it('reads unit lines without being able to change them', async () => {
     const lines = new LinesPage(await journey.signIn('shenhe'));
     await lines.goto({ year: DEMO_YEAR });

@@ -61,6 +61,13 @@ export class ReportPage {
     await this.table(1).getByText(`单位：${unit}`).waitFor();
   }
 
+  /** Fetches what 下载Excel or 打印/PDF points at, with the page's session. */
+  async fetchExport(button: '下载Excel' | '打印/PDF'): Promise<{ status: number; contentType: string; body: Buffer }> {
+    const href = await this.page.getByRole('link', { name: button }).getAttribute('href');
+    const response = await this.page.request.get(href ?? '');
+    return { status: response.status(), contentType: response.headers()['content-type'] ?? '', body: await response.body() };
+  }
+
   /** County view: the departments listed (code + name) for the finance reviewer. */
   async countyDepartments(): Promise<string[]> {
     return this.page.getByRole('table', { name: '部门预算概况' }).locator('tbody tr td:first-child').allInnerTexts();
