@@ -14,8 +14,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createPrisma, describeDbError } from '../lib/db/client';
 import { startEmbeddedDatabase } from '../lib/db/embedded';
-import { applyMigrations } from '../lib/db/migrate';
-import { seedAll } from '../lib/db/seed';
+import { prepareDatabase } from '../lib/db/prepare';
 import { buildWireReport, notFoundMessage } from '../lib/export/build-report';
 import { renderReportHtml } from '../lib/export/html';
 import { renderReportXlsx } from '../lib/export/xlsx';
@@ -70,20 +69,6 @@ function parseOptions(argv: string[]): Options {
 /** A database error as one line naming the server (not a driver stack trace). */
 class DatabaseError extends Error {}
 
-/**
- * The embedded database as `npm start` leaves it: migrated, and seeded with the demo data
- * when new (the same steps as scripts/start.ts, so the CLI works on a fresh checkout too).
- */
-async function prepareEmbedded(url: string): Promise<void> {
-  await applyMigrations(url);
-  const prisma = createPrisma(url, { max: 1 });
-  try {
-    if ((await prisma.fiscalYear.count()) === 0) await seedAll(prisma);
-  } finally {
-    await prisma.$disconnect();
-  }
-}
-
 /** Runs `work` against DATABASE_URL, or against the embedded database when it is unset. */
 async function withDatabaseUrl<T>(work: (url: string, poolMax: number) => Promise<T>): Promise<T> {
   const given = process.env.DATABASE_URL;
@@ -97,7 +82,7 @@ async function withDatabaseUrl<T>(work: (url: string, poolMax: number) => Promis
   if (given) return guarded(given, 2);
   const embedded = await startEmbeddedDatabase({ dataDir: process.env.DATA_DIR ?? '.data' });
   try {
-    await prepareEmbedded(embedded.url);
+    await prepareDatabase(embedded.url); // as `npm start` leaves it: migrated, seeded when new
     return await guarded(embedded.url, 1); // PGlite is one session: one connection
   } finally {
     await embedded.stop();

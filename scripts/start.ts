@@ -13,10 +13,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPrisma, describeDbError, probeDatabase } from '../lib/db/client';
+import { describeDbError, probeDatabase } from '../lib/db/client';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/db/embedded';
-import { applyMigrations, MigrationError } from '../lib/db/migrate';
-import { seedAll } from '../lib/db/seed';
+import { MigrationError } from '../lib/db/migrate';
+import { prepareDatabase } from '../lib/db/prepare';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = process.env.PORT ?? '3000';
@@ -40,26 +40,18 @@ function secretFor(embedded: boolean): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-async function prepareDatabase(url: string): Promise<void> {
+async function openDatabase(url: string): Promise<void> {
   try {
     await probeDatabase(url);
   } catch (error) {
     fail(describeDbError(error, url));
   }
   try {
-    const { applied } = await applyMigrations(url);
+    const { applied, seeded } = await prepareDatabase(url);
     if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);
+    if (seeded) console.log(`new database: seeded years ${seeded.years.join(', ')} and demo users ${seeded.usersCreated.join(', ')}`);
   } catch (error) {
     fail(error instanceof MigrationError ? error.message : describeDbError(error, url));
-  }
-  const prisma = createPrisma(url, { max: 1 });
-  try {
-    if ((await prisma.fiscalYear.count()) === 0) {
-      const summary = await seedAll(prisma);
-      console.log(`new database: seeded years ${summary.years.join(', ')} and demo users ${summary.usersCreated.join(', ')}`);
-    }
-  } finally {
-    await prisma.$disconnect();
   }
 }
 
@@ -83,7 +75,7 @@ async function main(): Promise<void> {
     url = embedded.url;
     console.log(`embedded database (PGlite) in ${path.join(dataDir, 'pglite')}`);
   }
-  await prepareDatabase(url);
+  await openDatabase(url);
   const secret = secretFor(embedded !== null);
   ensureBuild();
 
