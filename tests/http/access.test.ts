@@ -247,6 +247,19 @@ describe('pages through the guard', () => {
     expect(html).not.toContain('新建用户');
   });
 
+  it('the administrator manages users; the reviewer sees every department; the leader reads the audit log', async () => {
+    const admin = await (await clients.admin.raw('GET', '/admin/users')).text();
+    expect(admin).toContain('新建用户');
+    expect(admin).toContain('修改角色与范围');
+    const approval = await (await clients.reviewer.raw('GET', '/approval')).text();
+    expect(approval).toContain('柳林县测试局');
+    expect(approval).toContain('柳林县行政审批服务管理局');
+    const audit = await (await clients.leader.raw('GET', '/audit')).text();
+    expect(audit).toContain('审计日志');
+    const refused = await (await clients.accountant.raw('GET', '/audit')).text();
+    expect(refused).toContain('单位财务无权查看审计日志');
+  });
+
   it('the leader sees the approval page of the department', async () => {
     const res = await clients.leader.raw('GET', '/approval');
     expect(res.status).toBe(200);
