@@ -37,7 +37,15 @@ export function ProjectTable({ rows, editQuery }: ProjectTableProps) {
             <Td numeric>{yuanText(r.current)}</Td>
             <Td numeric>{yuanText(r.carryover)}</Td>
             <Td numeric>{yuanText(r.total)}</Td>
-            <Td>{r.hasForm ? <Link href={`/projects/${encodeURIComponent(r.id)}`}>查看申报表</Link> : <span style={{ color: 'var(--muted)' }}>未填报</span>}</Td>
+            <Td>
+              {r.hasForm ? (
+                <Link href={`/projects/${encodeURIComponent(r.id)}`}>查看申报表</Link>
+              ) : editQuery ? (
+                <Link href={`/projects/${encodeURIComponent(r.id)}/edit`}>填报申报表</Link>
+              ) : (
+                <span style={{ color: 'var(--muted)' }}>未填报</span>
+              )}
+            </Td>
             <Td>
               {r.findings.length > 0 ? (
                 <Badge tone="warning" title={r.findings.map((f) => f.message).join('\n')}>

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApprovalPage } from './pages/ApprovalPage';
 import { LinesPage } from './pages/LinesPage';
+import { PerformanceFormPage } from './pages/PerformanceFormPage';
 import { BUREAU_UNIT_CODE, CENTRE_UNIT_CODE, DEMO_YEAR, useJourney } from './support/journey';
 
 describe('部门领导 journey', () => {
@@ -40,6 +41,16 @@ describe('部门领导 journey', () => {
     expect(await lines.readOnlyReason()).toBeNull();
     expect(await lines.canAdd()).toBe(true);
     expect(await lines.canSubmit()).toBe(true);
+  });
+
+  it('lets the returned unit fix the 满意度 indicator that the findings flag', async () => {
+    const form = new PerformanceFormPage(await journey.signIn('caiwu2'));
+    await form.goto('p-hotline12345');
+    expect((await form.findings()).join()).toContain('满意度应设下限');
+    await form.openEditor();
+    await form.setOperator('新办企业满意度', '≥');
+    await form.save();
+    expect(await form.findings()).toEqual([]);
   });
 
   it('shows the approved unit read-only to its accountant and to the leader', async () => {

@@ -28,7 +28,8 @@ export interface UnitContext {
 
 export type UnitContextResult = { ok: true; context: UnitContext } | { ok: false; message: string };
 
-function readOnlyReason(g: Guarded, edit: Action, unit: ScopeUnit, department: ScopeDepartment, year: YearChoice): string | null {
+/** Why the caller may not change the unit's data now (role, closed year, 报送 state), or null. */
+export function readOnlyReason(g: Guarded, edit: Action, unit: ScopeUnit, department: ScopeDepartment, year: YearChoice): string | null {
   if (!can(g.actor.role, edit)) return `${ROLE_LABEL[g.actor.role]}只能查看，不能修改`;
   if (year.closed) return `${year.year}年度已关闭，不能修改`;
   return editRefusal(unit.status, department.status);
