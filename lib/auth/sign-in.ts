@@ -21,7 +21,7 @@ export async function checkSignIn(credentials: unknown, ip: string | null, now: 
   const user = await findUserByUsername(username);
   const actor = user && { id: user.id, name: user.displayName };
   const base = { entity: 'User', entityId: user?.id, departmentId: user?.departmentId ?? null, ip, after: { username } };
-  const fail = (reason: string) => ({ username, success: false, ip, now, user, audit: { kind: 'SIGN_IN_FAILED' as const, actor, reason, ...base } });
+  const fail = (reason: string) => ({ username, success: false, ip, now, audit: { kind: 'SIGN_IN_FAILED' as const, actor, reason, ...base } });
 
   if (user && isLocked(user.lockedUntil, now)) {
     await recordAttempt(fail('账户已锁定'), (last) => failureWindowStart(now, last));
@@ -40,6 +40,6 @@ export async function checkSignIn(credentials: unknown, ip: string | null, now: 
     await recordAttempt(fail('账户已停用'), (last) => failureWindowStart(now, last));
     return { ok: false, code: 'INACTIVE' };
   }
-  await recordAttempt({ username, success: true, ip, now, user, audit: { kind: 'SIGN_IN', actor, ...base } }, () => now);
+  await recordAttempt({ username, success: true, ip, now, audit: { kind: 'SIGN_IN', actor, ...base } }, () => now);
   return { ok: true, user: { id: user.id, name: user.displayName, role: user.role } };
 }

@@ -71,7 +71,6 @@ export interface AttemptRecord {
   success: boolean;
   ip: string | null;
   now: Date;
-  user: { id: string; displayName: string; departmentId: string | null } | null;
   audit: AuditEntry;
 }
 
@@ -94,9 +93,9 @@ export async function recordAttempt(record: AttemptRecord, windowStart: (lastSuc
 
 /** Locks the account until `until`, logging the lockout (only for existing users). */
 export async function lockAccount(user: { id: string; username: string; displayName: string; departmentId: string | null }, until: Date, ip: string | null) {
-  await getPrisma().$transaction(async (tx) => {
+  await audited(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lockedUntil: until } });
-    await appendAudit(tx, {
+    const audit: AuditEntry = {
       kind: 'LOCKOUT',
       actor: { id: user.id, name: user.displayName },
       entity: 'User',
@@ -105,7 +104,8 @@ export async function lockAccount(user: { id: string; username: string; displayN
       after: { username: user.username, lockedUntil: until.toISOString() },
       reason: '15分钟内连续5次登录失败',
       ip,
-    });
+    };
+    return { result: undefined, audit };
   });
 }
 
