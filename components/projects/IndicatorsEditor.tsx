@@ -36,7 +36,7 @@ export function IndicatorsEditor() {
           <tr>
             <th style={{ width: 80 }}>期间</th>
             <th style={{ width: 110 }}>一级指标</th>
-            <th style={{ width: 140 }}>二级指标</th>
+            <th style={{ width: 170 }}>二级指标</th>
             <th>三级指标</th>
             <th style={{ width: 64 }}>符号</th>
             <th style={{ width: 90 }}>数值</th>
