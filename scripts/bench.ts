@@ -7,8 +7,8 @@
  * loads the same data) replaces the previous synthetic one, then each scenario runs
  * BENCH_RUNS (15) times after 2 warm-ups:
  *   (a) one department's full report: loadDepartmentBudget + deriveReport + renderReport
- *   (b) 全县汇总: loadCountyBudgets (lines summed in SQL to the grain 表1–3 read) + 表1–3 of
- *       every department + consolidateCounty; (b′) the same from every stored line
+ *   (b) 全县汇总: loadCountySummaries (lines summed in SQL per department × 功能 类 × kind ×
+ *       source × 结转) + consolidateSummaries; (b′) consolidateBudgets of every stored line
  *   (c) the floor: the same totals as one SQL GROUP BY over the lines
  * Medians, ratios to the floor and peak memory go to stdout and to docs/benchmarks.md.
  */
@@ -17,7 +17,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { consolidateBudgets, type CountyConsolidation } from '../lib/budget/consolidation';
+import { consolidateBudgets, consolidateSummaries, type CountyConsolidation } from '../lib/budget/consolidation';
 import { deriveReport, renderReport } from '../lib/budget/report';
 import {
   benchCodes,
@@ -29,7 +29,7 @@ import {
 } from '../lib/db/bench-repository';
 import { loadDepartmentBudget } from '../lib/db/budget-repository';
 import { createPrisma } from '../lib/db/client';
-import { loadCountyBudgets, loadCountyLineBudgets } from '../lib/db/consolidation-repository';
+import { loadCountyLineBudgets, loadCountySummaries } from '../lib/db/consolidation-repository';
 import { applyMigrations } from '../lib/db/migrate';
 import { seedReference } from '../lib/db/seed';
 import { generateCounty, SCALE } from './bench-data';
@@ -139,12 +139,11 @@ async function main(): Promise<void> {
 
     const largest = dataset.departments[dataset.largestDepartment];
     if (!largest) throw new Error('no synthetic department');
-    const consolidate = async (load: typeof loadCountyBudgets) => {
-      return consolidateBudgets(await load(prisma, YEAR));
-    };
+    const consolidate = async () => consolidateSummaries(await loadCountySummaries(prisma, YEAR));
+    const consolidateLines = async () => consolidateBudgets(await loadCountyLineBudgets(prisma, YEAR));
     const floorRows = await countyTotalsBySql(client, YEAR);
-    checkAgainstFloor(await consolidate(loadCountyBudgets), floorRows);
-    checkAgainstFloor(await consolidate(loadCountyLineBudgets), floorRows);
+    checkAgainstFloor(await consolidate(), floorRows);
+    checkAgainstFloor(await consolidateLines(), floorRows);
 
     const floor = await measure('(c) SQL GROUP BY floor', () => countyTotalsBySql(client, YEAR));
     const department = await measure(`(a) 部门 ${largest.code} 全套报表 (${dataset.linesOf(largest.id)} lines)`, async () => {
@@ -152,8 +151,8 @@ async function main(): Promise<void> {
       if (!budget) throw new Error(`department ${largest.code} not found`);
       return renderReport(deriveReport(budget), '万元');
     });
-    const county = await measure('(b) 全县汇总 表1–3 by 类 (summed grain)', () => consolidate(loadCountyBudgets));
-    const countyLines = await measure('(b′) 全县汇总 from every line', () => consolidate(loadCountyLineBudgets));
+    const county = await measure('(b) 全县汇总 表1–3 by 类 (summed grain)', consolidate);
+    const countyLines = await measure('(b′) 全县汇总 from every line', consolidateLines);
     const results = [department, county, countyLines, floor];
     const printed = table(results, floor.medianMs);
     console.log(printed);

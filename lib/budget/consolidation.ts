@@ -7,11 +7,16 @@
  * from a department's reference data still reaches the county total.
  */
 import type Decimal from 'decimal.js';
-import type { DepartmentBudget, DisclosureRow, DisclosureSection, DisclosureTable } from './types';
-import { ZERO } from './money';
-import { compareCodes } from './classification/functional';
-import { budgetContext } from './context';
+import type { BudgetLine, DepartmentBudget, DisclosureRow, DisclosureSection, DisclosureTable, ReferenceData } from './types';
+import { FISCAL_SOURCES } from './types';
+import { amountScale, fromScaled, toScaled, ZERO } from './money';
+import { compareCodes, functionalClassOf, functionalLevel, nameIndex } from './classification/functional';
+import { budgetContext, type ResolvedLine } from './context';
 import { TABLE_REGISTRY } from './disclosure/registry';
+import type { ColumnSpec } from './disclosure/shared';
+import { table01SpendingColumns } from './disclosure/table-01-income-expenditure-summary';
+import { TABLE02_COLUMNS } from './disclosure/table-02-income-summary';
+import { SPENDING_COLUMNS } from './disclosure/table-03-expenditure-summary';
 
 /** The three tables summed, each by its 支出/功能 section. */
 export const CONSOLIDATED_TABLES = [1, 2, 3] as const;
@@ -114,7 +119,122 @@ export function departmentTables(budget: DepartmentBudget): DepartmentTables {
   };
 }
 
-/** 全县汇总 straight from the departments' budgets. */
+/** The fields of a line that 表1–3's 功能 sections read. A BudgetLine is one; so is a sum of lines sharing them. */
+export type SummaryLine = Pick<BudgetLine, 'functionalCode' | 'kind' | 'fundingSource' | 'carryover' | 'amountYuan'>;
+
+/** What 表1–3 of a department are made of: a DepartmentBudget is one, so is its lines summed per 功能 code. */
+export interface DepartmentSummary {
+  department: Pick<DepartmentBudget['department'], 'code'>;
+  year: number;
+  reference: Pick<ReferenceData, 'functional'>;
+  lines: readonly SummaryLine[];
+}
+
+/** A column filter reads only kind, source and 结转 of a line: one stand-in line per combination. */
+function standIn(l: SummaryLine): ResolvedLine {
+  const line: BudgetLine = {
+    id: '', unitId: '', functionalCode: l.functionalCode, deptEconCode: '', govEconOverride: null, kind: l.kind,
+    projectId: null, fundingSource: l.fundingSource, carryover: l.carryover, amountYuan: ZERO,
+  };
+  return { line, unit: null, project: null, nature: null, govEconCode: null, fiscal: FISCAL_SOURCES.includes(l.fundingSource), threePublic: null, scaled: 0n, scale: 2 };
+}
+
+/** Exact integer sums (10^-scale 元) per combination of kind × source × 结转. */
+type ComboSums = Map<string, bigint>;
+
+function addCombo(sums: ComboSums, key: string, value: bigint): void {
+  sums.set(key, (sums.get(key) ?? 0n) + value);
+}
+
+/**
+ * 全县汇总 straight from the departments' lines (or lines already summed per 功能 code, kind,
+ * source and 结转): the same result as consolidateCounty(budgets.map(departmentTables)), without
+ * deriving the tables. A line reaches its 表1 类 row (first 3 characters of its code, whatever the
+ * code) and, when its code is a 功能 类/款/项, the 类 row of 表2 and 表3; the 合计 rows take every
+ * line; the 类 of a department's 表1 are its reference 类 plus the 类 of its lines; each cell
+ * applies the tables' own column filters.
+ */
+export function consolidateSummaries(departments: readonly DepartmentSummary[]): CountyConsolidation {
+  let columns: Record<ConsolidatedTable, ColumnSpec[]> | null = null;
+  let scale = 2;
+  for (const department of departments) {
+    const own = { 1: table01SpendingColumns(department.year), 2: TABLE02_COLUMNS, 3: SPENDING_COLUMNS };
+    if (!columns) columns = own;
+    else {
+      for (const number of CONSOLIDATED_TABLES) {
+        const labels = own[number].map((c) => c.label);
+        if (columns[number].map((c) => c.label).join('|') !== labels.join('|')) {
+          throw new Error(`部门 ${department.department.code} 表${number} 的列与其他部门不一致：${labels.join('、')}`);
+        }
+      }
+    }
+    scale = Math.max(scale, amountScale(department.lines.map((l) => l.amountYuan)));
+  }
+
+  const combos = new Map<string, ResolvedLine>();
+  const comboOf = (l: SummaryLine): string => {
+    const key = `${l.kind}|${l.fundingSource}|${l.carryover ? 1 : 0}`;
+    if (!combos.has(key)) combos.set(key, standIn(l));
+    return key;
+  };
+  const total: ComboSums = new Map();
+  const classes = new Map<string, { name: string; table1: ComboSums; functional: ComboSums }>();
+  const classEntry = (code: string, names: ReadonlyMap<string, string>) => {
+    let entry = classes.get(code);
+    if (!entry) classes.set(code, (entry = { name: names.get(code) ?? '', table1: new Map(), functional: new Map() }));
+    return entry;
+  };
+  for (const department of departments) {
+    const names = classNames(department.reference);
+    for (const code of names.classes) classEntry(code, names.names);
+    for (const l of department.lines) {
+      const key = comboOf(l);
+      const value = toScaled(l.amountYuan, scale);
+      addCombo(total, key, value);
+      const entry = classEntry(functionalClassOf(l.functionalCode), names.names);
+      addCombo(entry.table1, key, value);
+      if (functionalLevel(l.functionalCode) !== null) addCombo(entry.functional, key, value);
+    }
+  }
+
+  const sumColumns = (sums: ComboSums, specs: readonly ColumnSpec[]): Decimal[] =>
+    specs.map((spec) => {
+      let cell = 0n;
+      for (const [key, value] of sums) if (spec.filter(combos.get(key) ?? standIn(EMPTY_LINE))) cell += value;
+      return cell === 0n ? ZERO : fromScaled(cell, scale);
+    });
+  const specs = columns ?? { 1: [], 2: [], 3: [] };
+  return {
+    departments: departments.length,
+    columns: { 1: specs[1].map((c) => c.label), 2: specs[2].map((c) => c.label), 3: specs[3].map((c) => c.label) },
+    classes: [...classes.entries()]
+      .sort(([a], [b]) => compareCodes(a, b))
+      .map(([code, entry]) => ({
+        code,
+        name: entry.name,
+        values: { 1: sumColumns(entry.table1, specs[1]), 2: sumColumns(entry.functional, specs[2]), 3: sumColumns(entry.functional, specs[3]) },
+      })),
+    total: { 1: sumColumns(total, specs[1]), 2: sumColumns(total, specs[2]), 3: sumColumns(total, specs[3]) },
+  };
+}
+
+const EMPTY_LINE: SummaryLine = { functionalCode: '', kind: 'BASIC', fundingSource: 'GENERAL_PUBLIC', carryover: false, amountYuan: ZERO };
+
+/** The 类 of the year's reference data (表1 lists them all) and the code → name index, once per reference object. */
+const classNamesCache = new WeakMap<object, { classes: string[]; names: ReadonlyMap<string, string> }>();
+function classNames(reference: Pick<ReferenceData, 'functional'>): { classes: string[]; names: ReadonlyMap<string, string> } {
+  let cached = classNamesCache.get(reference);
+  if (!cached) {
+    cached = {
+      classes: reference.functional.filter((entry) => functionalLevel(entry.code) === '类').map((entry) => entry.code),
+      names: nameIndex(reference.functional),
+    };
+    classNamesCache.set(reference, cached);
+  }
+  return cached;
+}
+
+/** 全县汇总 straight from the departments' budgets (see consolidateSummaries). */
 export function consolidateBudgets(budgets: readonly DepartmentBudget[]): CountyConsolidation {
-  return consolidateCounty(budgets.map(departmentTables));
+  return consolidateSummaries(budgets);
 }

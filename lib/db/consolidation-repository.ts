@@ -13,7 +13,12 @@
  * - `loadCountyLineBudgets`: every line as stored; any table may be derived.
  * Both leave 绩效目标, 政府采购, 上年数 and the narrative empty: a department's full report
  * goes through loadDepartmentBudget.
+ *
+ * `loadCountySummaries` is what the 全县汇总 itself reads (consolidateSummaries): per department
+ * only the lines summed per 功能 类 × kind × source × 结转, the coarsest grain that still gives
+ * 表1–3's 类 rows and 合计 exactly.
  */
+import type { DepartmentSummary, SummaryLine } from '@/lib/budget/consolidation';
 import type { BudgetLine, DepartmentBudget, FundingSource, PriorYearFigures, Project, SpendingKind, Unit } from '@/lib/budget/types';
 import { loadReference } from './budget-repository';
 import { toDecimal, type PrismaClient } from './client';
@@ -143,4 +148,56 @@ export function loadCountyBudgets(db: PrismaClient, year: number): Promise<Depar
 /** Every department (code order) with every stored line of `year`; [] when the year is unknown. */
 export function loadCountyLineBudgets(db: PrismaClient, year: number): Promise<DepartmentBudget[]> {
   return assemble(db, year, { lines: storedLines, withProjects: true });
+}
+
+interface ClassSumRow {
+  departmentId: string;
+  classCode: string;
+  kind: SpendingKind;
+  fundingSource: FundingSource;
+  carryover: boolean;
+  amountYuan: string;
+}
+
+/**
+ * The sums, in one transaction whose work_mem lets PostgreSQL hash the ~10⁴ groups in memory: it
+ * cannot estimate the groups of left(…) and would otherwise sort 10⁵ rows on disk (2× slower).
+ */
+function classSums(db: PrismaClient, year: number): Promise<ClassSumRow[]> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
+    // No ORDER BY: the consolidation does not depend on the order of lines.
+    return tx.$queryRaw<ClassSumRow[]>`
+      SELECT u."departmentId", left(l."functionalCode", 3) AS "classCode", l.kind::text AS kind,
+             l."fundingSource"::text AS "fundingSource", l.carryover, sum(l."amountYuan")::text AS "amountYuan"
+      FROM "BudgetLine" l JOIN "Unit" u ON u.id = l."unitId"
+      WHERE l.year = ${year}
+      GROUP BY 1, 2, 3, 4, 5`;
+  });
+}
+
+/**
+ * Every department (code order) with its lines of `year` summed per 功能 类 × kind × source ×
+ * 结转: the input of consolidateSummaries; [] when the year is unknown. A summary line's
+ * functionalCode is the 类 (3 digits): the same 类 rows as its lines', since the database only
+ * holds 7-digit 功能 项 codes (CHECK inv_budget_line_functional_code). One round of queries.
+ */
+export async function loadCountySummaries(db: PrismaClient, year: number): Promise<DepartmentSummary[]> {
+  const [fiscalYear, departments, rows, reference] = await Promise.all([
+    db.fiscalYear.findUnique({ where: { year }, select: { year: true } }),
+    db.department.findMany({ orderBy: { code: 'asc' }, select: { id: true, code: true } }),
+    classSums(db, year),
+    loadReference(db, year),
+  ]);
+  if (!fiscalYear) return [];
+  const linesOf = new Map<string, SummaryLine[]>();
+  for (const { departmentId, classCode, kind, fundingSource, carryover, amountYuan } of rows) {
+    push(linesOf, departmentId, { functionalCode: classCode, kind, fundingSource, carryover, amountYuan: toDecimal(amountYuan) });
+  }
+  return departments.map((department) => ({
+    department: { code: department.code },
+    year,
+    reference,
+    lines: linesOf.get(department.id) ?? [],
+  }));
 }

@@ -8,8 +8,13 @@ import { FUNDING_SOURCES } from '../types';
 import { budgetContext, type BudgetContext } from '../context';
 import { FUNDING_SOURCE_LABELS } from './labels';
 import { functionalClassRows } from './functional-classes';
-import { all, both, carryover, column, current, makeTable, row, source, yearTitle } from './shared';
+import { all, both, carryover, column, current, makeTable, row, source, yearTitle, type ColumnSpec } from './shared';
 import { TABLE_TITLES } from './titles';
+
+/** The columns of the 支出 section (the 功能 类 rows): 合计, 当年预算安排, 上年结转安排. */
+export function table01SpendingColumns(year: number): ColumnSpec[] {
+  return [column(`${year}年合计`, all), column('当年预算安排', current), column('上年结转安排', carryover)];
+}
 
 export function deriveTable01(budget: DepartmentBudget, ctx: BudgetContext = budgetContext(budget)): DisclosureTable {
   const lines = ctx.lines;
@@ -20,11 +25,7 @@ export function deriveTable01(budget: DepartmentBudget, ctx: BudgetContext = bud
     row('上年结转', lines.filter(carryover), amount),
     row('收入总计', lines, amount),
   ];
-  const spending = [
-    column(`${budget.year}年合计`, all),
-    column('当年预算安排', current),
-    column('上年结转安排', carryover),
-  ];
+  const spending = table01SpendingColumns(budget.year);
   const expenditure = [
     ...functionalClassRows(ctx, lines, spending),
     row('本年支出合计', lines, spending),
