@@ -1,13 +1,16 @@
 /**
  * Lookups shared by every derivation: each line with its unit, project, 人员/公用 nature,
- * resolved 政府经济 款 and 三公 item. Built afresh on every call (no hidden cache): deriveReport
- * builds it once and hands it to every part.
+ * resolved 政府经济 款 and 三公 item. deriveReport builds it once and hands it to every part.
+ * What depends on the year's reference data alone (name indexes, the 对照 index, the 三公
+ * codes) is built once per ReferenceData object (all budgets of a year share one; reference
+ * data is never mutated in place), and a line's 政府经济 款 and 三公 item are resolved on first
+ * read: 表1–5 and 7–9 read neither.
  */
 import type Decimal from 'decimal.js';
-import type { BudgetLine, DepartmentBudget, Project, ThreePublicCodes, Unit } from './types';
+import type { BudgetLine, DepartmentBudget, Project, ReferenceData, ThreePublicCodes, Unit } from './types';
 import { amountScale, fromScaled, toScaled } from './money';
 import { FISCAL_SOURCES } from './types';
-import { expenseNature, govEconIndex, resolveGovEcon, type ExpenseNature } from './classification/econ';
+import { expenseNature, govEconIndex, resolveGovEcon, type ExpenseNature, type GovEconIndex } from './classification/econ';
 import { nameIndex } from './classification/functional';
 import { threePublicCodes, threePublicItemOf, type ThreePublicItem } from './classification/three-public';
 
@@ -36,36 +39,92 @@ export interface BudgetContext {
   threePublicCodes: ThreePublicCodes;
 }
 
+interface ReferenceIndexes {
+  functionalNames: ReadonlyMap<string, string>;
+  deptEconNames: ReadonlyMap<string, string>;
+  govEconNames: ReadonlyMap<string, string>;
+  mapping: GovEconIndex;
+  threePublicCodes: Readonly<ThreePublicCodes>;
+}
+
+const referenceIndexCache = new WeakMap<ReferenceData, ReferenceIndexes>();
+
+/** The indexes of one ReferenceData object, built on its first use. */
+function referenceIndexes(reference: ReferenceData): ReferenceIndexes {
+  let indexes = referenceIndexCache.get(reference);
+  if (!indexes) {
+    indexes = {
+      functionalNames: nameIndex(reference.functional),
+      deptEconNames: nameIndex(reference.deptEcon),
+      govEconNames: nameIndex(reference.govEcon),
+      mapping: govEconIndex(reference),
+      threePublicCodes: Object.freeze(threePublicCodes(reference)),
+    };
+    referenceIndexCache.set(reference, indexes);
+  }
+  return indexes;
+}
+
+const UNRESOLVED = Symbol('unresolved');
+
+/** A ResolvedLine whose 政府经济 款 and 三公 item are looked up on first read, then remembered. */
+class LazyResolvedLine implements ResolvedLine {
+  #govEconCode: string | null | typeof UNRESOLVED = UNRESOLVED;
+  #threePublic: ThreePublicItem | null | typeof UNRESOLVED = UNRESOLVED;
+
+  constructor(
+    readonly line: BudgetLine,
+    readonly unit: Unit | null,
+    readonly project: Project | null,
+    readonly nature: ExpenseNature | null,
+    readonly fiscal: boolean,
+    readonly scaled: bigint,
+    readonly scale: number,
+    private readonly indexes: ReferenceIndexes,
+  ) {}
+
+  get govEconCode(): string | null {
+    if (this.#govEconCode === UNRESOLVED) {
+      const gov = this.unit ? resolveGovEcon(this.line, this.unit, this.indexes.mapping) : null;
+      this.#govEconCode = gov?.ok ? gov.code : (this.line.govEconOverride ?? null);
+    }
+    return this.#govEconCode;
+  }
+
+  get threePublic(): ThreePublicItem | null {
+    if (this.#threePublic === UNRESOLVED) this.#threePublic = threePublicItemOf(this.line.deptEconCode, this.indexes.threePublicCodes);
+    return this.#threePublic;
+  }
+}
+
 export function budgetContext(budget: DepartmentBudget): BudgetContext {
   const unitsById = new Map(budget.units.map((unit) => [unit.id, unit]));
   const projectsById = new Map(budget.projects.map((project) => [project.id, project]));
-  const mapping = govEconIndex(budget.reference);
-  const codes = threePublicCodes(budget.reference);
+  const indexes = referenceIndexes(budget.reference);
   const scale = amountScale(budget.lines.map((line) => line.amountYuan));
-  const lines = budget.lines.map((line): ResolvedLine => {
-    const unit = unitsById.get(line.unitId) ?? null;
-    const gov = unit ? resolveGovEcon(line, unit, mapping) : null;
-    return {
-      line,
-      unit,
-      project: line.projectId ? (projectsById.get(line.projectId) ?? null) : null,
-      nature: expenseNature(line.deptEconCode),
-      govEconCode: gov?.ok ? gov.code : (line.govEconOverride ?? null),
-      fiscal: FISCAL_SOURCES.includes(line.fundingSource),
-      threePublic: threePublicItemOf(line.deptEconCode, codes),
-      scaled: toScaled(line.amountYuan, scale),
-      scale,
-    };
-  });
+  const lines = budget.lines.map(
+    (line): ResolvedLine =>
+      new LazyResolvedLine(
+        line,
+        unitsById.get(line.unitId) ?? null,
+        line.projectId ? (projectsById.get(line.projectId) ?? null) : null,
+        expenseNature(line.deptEconCode),
+        FISCAL_SOURCES.includes(line.fundingSource),
+        toScaled(line.amountYuan, scale),
+        scale,
+        indexes,
+      ),
+  );
   return {
     budget,
     lines,
     unitsById,
     projectsById,
-    functionalNames: nameIndex(budget.reference.functional),
-    deptEconNames: nameIndex(budget.reference.deptEcon),
-    govEconNames: nameIndex(budget.reference.govEcon),
-    threePublicCodes: codes,
+    functionalNames: indexes.functionalNames,
+    deptEconNames: indexes.deptEconNames,
+    govEconNames: indexes.govEconNames,
+    // A copy per context, as before: callers may hold it beyond the reference data's lifetime.
+    threePublicCodes: { ...indexes.threePublicCodes },
   };
 }
 
