@@ -97,8 +97,41 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
   };
 }
 
-/** The year's 科目 and 对照, ordered by code. */
-export async function loadReference(db: Db, year: number): Promise<ReferenceData> {
+/** The year's 科目 and 对照, ordered by code: read from the cache when this process has read them already. */
+export function loadReference(db: Db, year: number): Promise<ReferenceData> {
+  let years = referenceCache.get(db);
+  if (!years) referenceCache.set(db, (years = new Map()));
+  let cached = years.get(year);
+  if (!cached) {
+    const entries = years;
+    cached = readReference(db, year).catch((error: unknown) => {
+      // A failed read is not remembered (unless the cache was invalidated meanwhile).
+      if (entries.get(year) === cached) entries.delete(year);
+      throw error;
+    });
+    years.set(year, cached);
+  }
+  return cached;
+}
+
+/**
+ * The reference data (功能/经济 科目 and 对照) per database client and year, kept for the life of
+ * the process: ≈ 1,000 rows that every report reads and that change only through the
+ * administrator's code editing, which calls invalidateReferenceCache() after each change. The
+ * cached objects are frozen, so no caller can alter what the next one reads.
+ */
+let referenceCache = new WeakMap<Db, Map<number, Promise<ReferenceData>>>();
+
+/**
+ * Forgets the cached reference data (every database and year): call after any change to the
+ * 科目 or 对照 tables (or after rewriting them in tests). Reads already under way finish with
+ * what they read; every later read goes to the database.
+ */
+export function invalidateReferenceCache(): void {
+  referenceCache = new WeakMap();
+}
+
+async function readReference(db: Db, year: number): Promise<ReferenceData> {
   const codeName = { select: { code: true, name: true }, where: { year }, orderBy: { code: 'asc' } } as const;
   const [functional, deptEcon, govEcon, econMapping] = await Promise.all([
     db.functionalCode.findMany(codeName),
@@ -110,7 +143,17 @@ export async function loadReference(db: Db, year: number): Promise<ReferenceData
       orderBy: [{ deptEconCode: 'asc' }, { category: 'asc' }],
     }),
   ]);
-  return { functional, deptEcon, govEcon, econMapping };
+  return Object.freeze({
+    functional: frozenRows(functional),
+    deptEcon: frozenRows(deptEcon),
+    govEcon: frozenRows(govEcon),
+    econMapping: frozenRows(econMapping),
+  });
+}
+
+function frozenRows<T extends object>(rows: T[]): T[] {
+  for (const row of rows) Object.freeze(row);
+  return Object.freeze(rows) as T[];
 }
 
 function breakdown(total: Money, central: Money, provincial: Money, cityCounty: Money, selfRaised: Money, other: Money | null): FundBreakdown {
