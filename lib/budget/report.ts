@@ -9,7 +9,7 @@ import { deriveTables } from './disclosure/registry';
 import { narrativeFigures, type NarrativeFigures } from './narrative/figures';
 import { narrativeSentences, type NarrativeSentence } from './narrative/sentences';
 import { renderFigures } from './narrative/render';
-import { reconcile, roundingGaps, type ReconciliationFinding, type RoundingGap } from './reconciliation';
+import { reconcile, roundingGaps, tableSumChecks, type ReconciliationFinding, type RoundingGap } from './reconciliation';
 import { performanceForms, type PerformanceFormView } from './performance';
 import { performanceFindings, type PerformanceFinding } from './performance-findings';
 import { validateDepartmentBudget, type BudgetIssue } from './validation';
@@ -34,13 +34,14 @@ export function deriveReport(budget: DepartmentBudget): DerivedReport {
   const ctx = budgetContext(budget); // lines resolved once, shared by every part
   const tables = deriveTables(budget, ctx);
   const figures = narrativeFigures(budget, ctx);
+  const checks = tableSumChecks(tables); // the 勾稽 equations, shared by reconcile and roundingGaps
   return {
     department: { ...budget.department },
     year: budget.year,
     tables,
     narrative: { figures, sentences: narrativeSentences(budget, figures) },
-    reconciliation: reconcile(budget, tables, ctx),
-    roundingGaps: roundingGaps(tables),
+    reconciliation: reconcile(budget, tables, ctx, checks),
+    roundingGaps: roundingGaps(tables, checks),
     performanceForms: performanceForms(budget, ctx),
     findings: { validation: validateDepartmentBudget(budget), performance: performanceFindings(budget, ctx) },
   };

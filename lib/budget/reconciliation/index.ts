@@ -3,7 +3,7 @@
  * sides' figures. Findings with ok = false are errors in the data (or in a table).
  */
 import type { DepartmentBudget, DisclosureTable } from '../types';
-import { evaluateSumCheck, tableSet, type ReconciliationFinding } from './checks';
+import { evaluateSumCheck, tableSet, type ReconciliationFinding, type SumCheck } from './checks';
 import { intraTableChecks } from './table-checks';
 import { crossTableChecks } from './cross-table';
 import { budgetChecks } from './budget-checks';
@@ -12,8 +12,22 @@ import { budgetContext, type BudgetContext } from '../context';
 export type { ReconciliationFinding, SumCheck, CellRef } from './checks';
 export { roundingGaps, type RoundingGap } from './rounding';
 
-export function reconcile(budget: DepartmentBudget, tables: readonly DisclosureTable[], ctx: BudgetContext = budgetContext(budget)): ReconciliationFinding[] {
+/** Every SumCheck of the tables (within and across tables), in the order reconcile reports them. */
+export function tableSumChecks(tables: readonly DisclosureTable[]): SumCheck[] {
   const set = tableSet(tables);
-  const sumChecks = [...intraTableChecks(set), ...crossTableChecks(set)];
-  return [...sumChecks.map((check) => evaluateSumCheck(set, check)), ...budgetChecks(ctx, tables, set)];
+  return [...intraTableChecks(set), ...crossTableChecks(set)];
+}
+
+/**
+ * Pass `checks` (tableSumChecks of these very tables) when roundingGaps reads them too: deriveReport
+ * builds the ≈ 370 equations once for both.
+ */
+export function reconcile(
+  budget: DepartmentBudget,
+  tables: readonly DisclosureTable[],
+  ctx: BudgetContext = budgetContext(budget),
+  checks: readonly SumCheck[] = tableSumChecks(tables),
+): ReconciliationFinding[] {
+  const set = tableSet(tables);
+  return [...checks.map((check) => evaluateSumCheck(set, check)), ...budgetChecks(ctx, tables, set)];
 }

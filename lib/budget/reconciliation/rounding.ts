@@ -62,10 +62,11 @@ function gapOf(displayed: Displayed, check: SumCheck): RoundingGap | null {
   };
 }
 
-export function roundingGaps(tables: readonly DisclosureTable[]): RoundingGap[] {
+/** `checks`: the tables' SumChecks when already built (see reconcile); built here otherwise. */
+export function roundingGaps(tables: readonly DisclosureTable[], checks?: readonly SumCheck[]): RoundingGap[] {
   const set = tableSet(tables);
   const displayed = displayedCells(set);
-  return [...intraTableChecks(set), ...crossTableChecks(set)]
+  return (checks ?? [...intraTableChecks(set), ...crossTableChecks(set)])
     .filter((check) => check.parts.length > 1)
     .map((check) => gapOf(displayed, check))
     .filter((gap): gap is RoundingGap => gap !== null);
