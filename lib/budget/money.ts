@@ -10,7 +10,8 @@ import type { AmountUnit } from './types';
 export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
 
 export const ZERO: Decimal = new Dec(0);
-const TEN_THOUSAND = new Dec(10000);
+/** ÷ 10,000 as an exact multiplication (far cheaper than Decimal division, same result). */
+const TEN_THOUSANDTH = new Dec('0.0001');
 const YUAN_PATTERN = /^-?\d+(\.\d{1,2})?$/;
 
 /** Parses a 元 amount written with at most 2 decimals ("1234.5", "-3", "0.05"). Throws RangeError otherwise. */
@@ -79,12 +80,17 @@ export function fromScaled(value: bigint, scale: number): Decimal {
 
 /** 元 → 万元, rounded half-up to 2 decimals. */
 export function toWanYuan(amountYuan: Decimal): Decimal {
-  return new Dec(amountYuan).div(TEN_THOUSAND).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return own(amountYuan).times(TEN_THOUSANDTH).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** The value under the private constructor (precision 60), without copying when it already is. */
+function own(value: Decimal): Decimal {
+  return value.constructor === Dec ? value : new Dec(value);
 }
 
 /** The displayed value of a cell in the given unit (万元 rounded per the rule; 元 to 2 decimals). */
 export function displayed(amountYuan: Decimal, unit: AmountUnit): Decimal {
-  return unit === '万元' ? toWanYuan(amountYuan) : new Dec(amountYuan).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return unit === '万元' ? toWanYuan(amountYuan) : own(amountYuan).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
 /** Fixed-point string without separators: "1234.50". */
