@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { guardPage } from '@/lib/auth/page-guard';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { listDepartmentsWithUnits, listUsers } from '@/lib/db/users-repository';
@@ -17,6 +18,9 @@ export default async function UsersPage() {
 
   return (
     <PageFrame title="用户管理">
+      <p>
+        <Link href="/admin/reference">分类科目与对照表 →</Link>
+      </p>
       <CreateUserForm departments={departments} />
       <table border={1} cellPadding={6} style={{ marginTop: 16 }}>
         <thead><tr><th>用户名</th><th>姓名</th><th>角色</th><th>部门</th><th>负责单位</th><th>状态</th><th>操作</th></tr></thead>
