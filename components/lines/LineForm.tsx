@@ -11,6 +11,7 @@ import { Notice } from '@/components/ui/Notice';
 import { Select } from '@/components/ui/Select';
 import { createLineSchema } from '@/lib/schemas/line';
 import type { LineFormOptions } from './line-rows';
+import { useEditSession } from '@/components/workspace/use-edit-session';
 import { useLineSubmit, type EditedLine, type LineOutput } from './use-line-submit';
 
 type LineInput = z.input<typeof createLineSchema>;
@@ -28,8 +29,14 @@ const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 const FIELDS: readonly FieldPath<LineInput>[] = ['functionalCode', 'deptEconCode', 'govEconOverride', 'kind', 'projectId', 'fundingSource', 'carryover', 'amountYuan', 'note'];
 
 /** Add or edit one 预算明细行: the shared zod schema checks it here and again on the server. */
-export function LineForm({ unitId, year, options, line, listHref }: LineFormProps) {
-  const { save, remove, problem, reload } = useLineSubmit(line, listHref);
+export function LineForm(props: LineFormProps) {
+  // The form edits the line as loaded; 载入最新数据 starts it over from the newest version.
+  const { loaded, reloadLatest } = useEditSession(props.line);
+  return <LineFormBody key={loaded?.version ?? 'new'} {...props} line={loaded} reloadLatest={reloadLatest} />;
+}
+
+function LineFormBody({ unitId, year, options, line, listHref, reloadLatest }: LineFormProps & { reloadLatest: () => void }) {
+  const { save, remove, problem } = useLineSubmit(line, listHref);
   const defaults: LineInput = line
     ? { unitId, year, ...line.values }
     : { unitId, year, functionalCode: '', deptEconCode: '', govEconOverride: null, kind: 'BASIC', projectId: null, fundingSource: 'GENERAL_PUBLIC', carryover: false, amountYuan: '', note: null };
@@ -94,7 +101,7 @@ export function LineForm({ unitId, year, options, line, listHref }: LineFormProp
           {problem.conflict && (
             <>
               {' '}
-              <Button size="small" onClick={reload}>
+              <Button size="small" onClick={reloadLatest}>
                 载入最新数据
               </Button>
             </>

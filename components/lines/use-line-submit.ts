@@ -8,6 +8,8 @@ import type { createLineSchema } from '@/lib/schemas/line';
 
 export type LineOutput = z.output<typeof createLineSchema>;
 
+type ActionOutcome = { ok: true } | { ok: false; error: string; field?: string | null; status: number };
+
 export interface EditedLine {
   id: string;
   version: number;
@@ -29,7 +31,7 @@ export function useLineSubmit(line: EditedLine | undefined, listHref: string) {
   const router = useRouter();
   const [problem, setProblem] = useState<SubmitProblem | null>(null);
 
-  const settle = (result: { ok: true } | { ok: false; error: string; field?: string | null; status: number }) => {
+  const settle = (result: ActionOutcome) => {
     if (result.ok) {
       setProblem(null);
       router.push(listHref);
@@ -40,17 +42,16 @@ export function useLineSubmit(line: EditedLine | undefined, listHref: string) {
     return false;
   };
 
-  const save = async ({ unitId: _unit, year: _year, ...fields }: LineOutput) => {
-    const result = line
-      ? await updateLineAction({ id: line.id, patch: { version: line.version, ...fields } })
-      : await createLineAction({ unitId: _unit, year: _year, ...fields });
+  /** A call that did not reach the server (network, a redeployed app) is a refusal too, not a silent hang. */
+  const call = async (send: () => Promise<ActionOutcome>) => {
+    const result = await send().catch((): ActionOutcome => ({ ok: false, error: '保存失败：无法连接服务器，请刷新页面后重试', field: null, status: 0 }));
     return settle(result);
   };
 
-  const remove = async () => {
-    if (!line) return false;
-    return settle(await deleteLineAction({ id: line.id, patch: { version: line.version } }));
-  };
+  const save = ({ unitId, year, ...fields }: LineOutput) =>
+    call(() => (line ? updateLineAction({ id: line.id, patch: { version: line.version, ...fields } }) : createLineAction({ unitId, year, ...fields })));
 
-  return { save, remove, problem, clearProblem: () => setProblem(null), reload: () => router.refresh() };
+  const remove = async () => (line ? call(() => deleteLineAction({ id: line.id, patch: { version: line.version } })) : false);
+
+  return { save, remove, problem, clearProblem: () => setProblem(null) };
 }

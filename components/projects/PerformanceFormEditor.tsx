@@ -10,6 +10,7 @@ import { Field, Input, TextArea } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
 import { savePerformanceFormAction } from '@/lib/actions/projects';
 import { performanceFormSchema } from '@/lib/schemas/performance';
+import { useEditSession } from '@/components/workspace/use-edit-session';
 import { FundsEditor } from './FundsEditor';
 import { IndicatorsEditor } from './IndicatorsEditor';
 import { blankToNull, EMPTY_FORM, type PerformanceOutput, type PerformanceValues } from './performance-form-types';
@@ -32,7 +33,13 @@ export interface PerformanceFormEditorProps {
 }
 
 /** 填报/修改 a project's 绩效目标申报表: the whole form is saved at once, carrying the version it was read at. */
-export function PerformanceFormEditor({ projectId, initial, viewHref }: PerformanceFormEditorProps) {
+export function PerformanceFormEditor(props: PerformanceFormEditorProps) {
+  // The form edits the 申报表 as loaded; 载入最新数据 starts it over from the newest version.
+  const { loaded, reloadLatest } = useEditSession(props.initial);
+  return <EditorBody key={loaded?.version ?? 'new'} {...props} initial={loaded} reloadLatest={reloadLatest} />;
+}
+
+function EditorBody({ projectId, initial, viewHref, reloadLatest }: PerformanceFormEditorProps & { reloadLatest: () => void }) {
   const router = useRouter();
   const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const methods = useForm<PerformanceValues, unknown, PerformanceOutput>({
@@ -78,7 +85,7 @@ export function PerformanceFormEditor({ projectId, initial, viewHref }: Performa
           <Notice tone="danger">
             {problem.message}{' '}
             {problem.conflict && (
-              <Button size="small" onClick={() => router.refresh()}>
+              <Button size="small" onClick={reloadLatest}>
                 载入最新数据
               </Button>
             )}

@@ -12,6 +12,7 @@ import { Notice } from '@/components/ui/Notice';
 import { Select } from '@/components/ui/Select';
 import { createProjectAction, updateProjectAction } from '@/lib/actions/projects';
 import { createProjectSchema } from '@/lib/schemas/project';
+import { useEditSession } from '@/components/workspace/use-edit-session';
 import { ATTRIBUTE_LABEL } from './project-rows';
 
 type ProjectInput = z.input<typeof createProjectSchema>;
@@ -28,7 +29,13 @@ export interface ProjectFormProps {
 const ATTRIBUTES = Object.entries(ATTRIBUTE_LABEL).map(([value, label]) => ({ value, label }));
 
 /** Add or edit a 项目 (名称, 属性, 项目期, 排序); the shared schema checks it here and on the server. */
-export function ProjectForm({ unitId, year, project, listHref }: ProjectFormProps) {
+export function ProjectForm(props: ProjectFormProps) {
+  // The form edits the project as loaded; 载入最新数据 starts it over from the newest version.
+  const { loaded, reloadLatest } = useEditSession(props.project);
+  return <ProjectFormBody key={loaded?.version ?? 'new'} {...props} project={loaded} reloadLatest={reloadLatest} />;
+}
+
+function ProjectFormBody({ unitId, year, project, listHref, reloadLatest }: ProjectFormProps & { reloadLatest: () => void }) {
   const router = useRouter();
   const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const { register, handleSubmit, formState, setError } = useForm<ProjectInput, unknown, ProjectOutput>({
@@ -71,7 +78,7 @@ export function ProjectForm({ unitId, year, project, listHref }: ProjectFormProp
         <Notice tone="danger">
           {problem.message}{' '}
           {problem.conflict && (
-            <Button size="small" onClick={() => router.refresh()}>
+            <Button size="small" onClick={reloadLatest}>
               载入最新数据
             </Button>
           )}

@@ -50,7 +50,7 @@ export default async function LinesPage({ searchParams }: { searchParams: Search
         <Section title={edit.kind === 'new' ? '新增明细行' : '修改明细行'}>
           <div style={{ background: '#fff', border: '1px solid var(--border)', borderRadius: 4, padding: 16 }}>
             <LineForm
-              key={edit.kind === 'line' ? `${edit.line.id}:${edit.line.version}` : 'new'}
+              key={edit.kind === 'line' ? edit.line.id : 'new'}
               unitId={unit.id}
               year={year}
               options={lineFormOptions(budget, unit.id)}

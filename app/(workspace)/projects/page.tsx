@@ -48,7 +48,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
         <Section title={edit.kind === 'new' ? '新增项目' : '修改项目'}>
           <div style={{ background: '#fff', border: '1px solid var(--border)', borderRadius: 4, padding: 16 }}>
             <ProjectForm
-              key={edit.kind === 'project' ? `${edit.project.id}:${edit.project.version}` : 'new'}
+              key={edit.kind === 'project' ? edit.project.id : 'new'}
               unitId={unit.id}
               year={year}
               project={edit.kind === 'project' ? edit.project : undefined}

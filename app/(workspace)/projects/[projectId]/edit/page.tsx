@@ -26,7 +26,7 @@ export default async function EditPerformanceFormPage({ params }: { params: Prom
     <>
       <PageHeader title={stored ? '修改绩效目标申报表' : TITLE} subtitle={`${unit.name} · ${project.name} · ${project.year}年度（金额单位：元）`} />
       <PerformanceFormEditor
-        key={stored ? `${project.id}:${stored.version}` : project.id}
+        key={project.id}
         projectId={project.id}
         initial={stored ? { version: stored.version, values: stored.data } : undefined}
         viewHref={viewHref}
