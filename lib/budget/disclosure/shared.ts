@@ -39,43 +39,84 @@ export function amountOf(lines: readonly ResolvedLine[]): Decimal {
   return sumLines(lines);
 }
 
-export function cells(lines: readonly ResolvedLine[], columns: readonly ColumnSpec[]): (Decimal | null)[] {
-  // One pass over the lines, exact integer sums per column (see sumLines).
-  const totals = columns.map(() => 0n);
+/** Exact per-column totals of the lines, as integers of 10^-scale 元 (see sumLines): one pass. */
+function columnTotals(lines: readonly ResolvedLine[], columns: readonly ColumnSpec[]): bigint[] {
+  const filters = columns.map((col) => col.filter);
+  const n = filters.length;
+  const totals = new Array<bigint>(n).fill(0n);
   for (const l of lines) {
-    columns.forEach((col, i) => {
-      if (col.filter(l)) totals[i] = (totals[i] ?? 0n) + l.scaled;
-    });
+    for (let i = 0; i < n; i++) {
+      if ((filters[i] as LineFilter)(l)) totals[i] = (totals[i] as bigint) + l.scaled;
+    }
   }
-  const scale = lines[0]?.scale ?? 2;
+  return totals;
+}
+
+function totalsToCells(totals: readonly bigint[], scale: number): (Decimal | null)[] {
   return totals.map((total) => (total === 0n ? null : fromScaled(total, scale)));
 }
 
-export function row(
-  name: string,
-  lines: readonly ResolvedLine[],
-  columns: readonly ColumnSpec[],
-  extra: { code?: string | null; level?: RowLevel; govCode?: string; govName?: string } = {},
-): DisclosureRow {
-  const result: DisclosureRow = { code: extra.code ?? null, name, values: cells(lines, columns) };
+export function cells(lines: readonly ResolvedLine[], columns: readonly ColumnSpec[]): (Decimal | null)[] {
+  // One pass over the lines, exact integer sums per column (see sumLines).
+  return totalsToCells(columnTotals(lines, columns), lines[0]?.scale ?? 2);
+}
+
+type RowExtra = { code?: string | null; level?: RowLevel; govCode?: string; govName?: string };
+
+function rowOf(name: string, values: (Decimal | null)[], extra: RowExtra): DisclosureRow {
+  const result: DisclosureRow = { code: extra.code ?? null, name, values };
   if (extra.govCode !== undefined) result.govCode = extra.govCode;
   if (extra.govName !== undefined) result.govName = extra.govName;
   if (extra.level !== undefined) result.level = extra.level;
   return result;
 }
 
-/** Lines grouped under every 功能 code on their path (类, 款, 项). */
-function groupByFunctionalNode(lines: readonly ResolvedLine[]): Map<string, ResolvedLine[]> {
-  const groups = new Map<string, ResolvedLine[]>();
+export function row(name: string, lines: readonly ResolvedLine[], columns: readonly ColumnSpec[], extra: RowExtra = {}): DisclosureRow {
+  return rowOf(name, cells(lines, columns), extra);
+}
+
+/** Column totals of one node of the 功能 tree; scale is that of the node's first line. */
+interface NodeTotals {
+  totals: bigint[];
+  scale: number;
+}
+
+/**
+ * Column totals under every 功能 code on the lines' paths (类, 款, 项), in first-seen order. The
+ * lines are filtered once per distinct code (the leaves), and each leaf's integer totals are
+ * added into its 款 and 类: exactly the sums of the lines under each code, at a third of the
+ * filter calls of summing every node's lines again.
+ */
+function functionalTotals(lines: readonly ResolvedLine[], columns: readonly ColumnSpec[]): Map<string, NodeTotals> {
+  const leaves = new Map<string, ResolvedLine[]>();
   for (const l of lines) {
-    const path = functionalPath(l.line.functionalCode);
-    for (const code of path.length > 0 ? path : [l.line.functionalCode]) {
-      const group = groups.get(code);
-      if (group) group.push(l);
-      else groups.set(code, [l]);
+    const group = leaves.get(l.line.functionalCode);
+    if (group) group.push(l);
+    else leaves.set(l.line.functionalCode, [l]);
+  }
+  const nodes = new Map<string, NodeTotals>();
+  for (const [code, leafLines] of leaves) {
+    const totals = columnTotals(leafLines, columns);
+    const scale = (leafLines[0] as ResolvedLine).scale;
+    const path = functionalPath(code);
+    for (const node of path.length > 0 ? path : [code]) {
+      const existing = nodes.get(node);
+      if (existing) {
+        for (let i = 0; i < totals.length; i++) existing.totals[i] = (existing.totals[i] as bigint) + (totals[i] as bigint);
+      } else {
+        nodes.set(node, { totals: totals.slice(), scale });
+      }
     }
   }
-  return groups;
+  return nodes;
+}
+
+function functionalRowsOf(nodes: ReadonlyMap<string, NodeTotals>, names: ReadonlyMap<string, string>): DisclosureRow[] {
+  return [...nodes.keys()].sort(compareCodes).map((code) => {
+    const node = nodes.get(code) as NodeTotals;
+    const level = functionalLevel(code) ?? undefined;
+    return rowOf(names.get(code) ?? '', totalsToCells(node.totals, node.scale), { code, level });
+  });
 }
 
 /** 类/款/项 rows for the 功能 codes present in the lines, sorted by code (= printed order). */
@@ -84,11 +125,7 @@ export function functionalRows(
   columns: readonly ColumnSpec[],
   names: ReadonlyMap<string, string>,
 ): DisclosureRow[] {
-  const groups = groupByFunctionalNode(lines);
-  return [...groups.keys()].sort(compareCodes).map((code) => {
-    const level = functionalLevel(code) ?? undefined;
-    return row(names.get(code) ?? '', groups.get(code) ?? [], columns, { code, level });
-  });
+  return functionalRowsOf(functionalTotals(lines, columns), names);
 }
 
 /** A 合计 row followed by the 功能 tree: the body of 表2, 3, 5, 7, 8, 9. */
@@ -101,7 +138,7 @@ export function functionalSection(
   return {
     name,
     columns: columns.map((col) => col.label),
-    rows: [row('合计', lines, columns), ...functionalRows(lines, columns, names)],
+    rows: [row('合计', lines, columns), ...functionalRowsOf(functionalTotals(lines, columns), names)],
   };
 }
 
