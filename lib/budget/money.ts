@@ -75,7 +75,55 @@ export function fromScaled(value: bigint, scale: number): Decimal {
   const negative = value < 0n;
   const digits = (negative ? -value : value).toString().padStart(scale + 1, '0');
   const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-  return new Dec(negative ? `-${text}` : text);
+  const result = new Dec(negative ? `-${text}` : text);
+  // Table cells are built here: remember their exact integer form for the display rounding below.
+  scaledCache.set(result, { scale, value });
+  return result;
+}
+
+const POWERS_OF_TEN: bigint[] = [];
+function pow10(exponent: number): bigint {
+  return (POWERS_OF_TEN[exponent] ??= 10n ** BigInt(exponent));
+}
+
+/** A finite amount as an exact integer of 10^-scale 元 (the cached form when there is one). */
+function exactScaled(amount: Decimal): { scale: number; value: bigint } {
+  const cached = scaledCache.get(amount);
+  if (cached) return cached;
+  const text = amount.toFixed(); // exact, never exponential
+  const point = text.indexOf('.');
+  return point < 0
+    ? { scale: 0, value: BigInt(text) }
+    : { scale: text.length - point - 1, value: BigInt(text.slice(0, point) + text.slice(point + 1)) };
+}
+
+/**
+ * A finite amount rounded half-up (ties away from zero) to a multiple of 10^exponent 元, as the
+ * integer count of those multiples: exponent 2 gives the displayed 万元 value in 0.01 万元 (what
+ * toWanYuan rounds to), exponent -2 the 元 value in 分. Exact BigInt arithmetic, no Decimal.
+ */
+function roundedUnits(amount: Decimal, exponent: number): bigint {
+  const { scale, value } = exactScaled(amount);
+  const shift = scale + exponent;
+  if (shift <= 0) return value * pow10(-shift);
+  const unit = pow10(shift);
+  const negative = value < 0n;
+  const magnitude = negative ? -value : value;
+  let units = magnitude / unit;
+  if ((magnitude % unit) * 2n >= unit) units += 1n;
+  return negative ? -units : units;
+}
+
+/** The displayed value in units of 0.01 (万元 or 元): toWanYuan / the 元 rounding, as an integer. */
+export function displayedHundredths(amountYuan: Decimal, unit: AmountUnit): bigint {
+  return roundedUnits(amountYuan, unit === '万元' ? 2 : -2);
+}
+
+/** An integer count of 0.01 as "1234.50" / "-0.05" / "0.00": what Decimal's toFixed(2) prints for it. */
+export function hundredthsToFixed(hundredths: bigint): string {
+  const negative = hundredths < 0n;
+  const digits = (negative ? -hundredths : hundredths).toString().padStart(3, '0');
+  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
 /** 元 → 万元, rounded half-up to 2 decimals. */
@@ -95,6 +143,8 @@ export function displayed(amountYuan: Decimal, unit: AmountUnit): Decimal {
 
 /** Fixed-point string without separators: "1234.50". */
 export function formatAmount(amountYuan: Decimal, unit: AmountUnit): string {
+  // Integer rounding of the exact value: the same digits as displayed(…).toFixed(2), without Decimal arithmetic.
+  if (amountYuan.isFinite()) return hundredthsToFixed(displayedHundredths(amountYuan, unit));
   return displayed(amountYuan, unit).toFixed(2);
 }
 

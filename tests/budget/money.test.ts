@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
-import { amountScale, formatAmount, formatThousands, fromScaled, percent, sum, toScaled, toWanYuan, yuan } from '@/lib/budget/money';
+import fc from 'fast-check';
+import { amountScale, displayed, formatAmount, formatThousands, fromScaled, percent, sum, toScaled, toWanYuan, yuan } from '@/lib/budget/money';
 
 describe('toWanYuan: each cell rounded half-up on its own (the example report’s awkward cells)', () => {
   const cases: { label: string; yuan: string; wan: string }[] = [
@@ -89,5 +90,32 @@ describe('scaled integer sums (the fast exact path of table cells)', () => {
   it('picks a scale that holds every amount exactly', () => {
     expect(amountScale([new Decimal('1.5'), new Decimal('2')])).toBe(2);
     expect(amountScale([new Decimal('1.005')])).toBe(3);
+  });
+});
+
+describe('formatAmount: integer rounding equals the Decimal rounding', () => {
+  const amount = fc
+    .tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 6 }))
+    .map(([digits, scale]) => ({ digits, scale }));
+
+  it('for table cells (fromScaled), parsed amounts and other Decimal constructors, in 万元 and 元', () => {
+    fc.assert(
+      fc.property(amount, fc.constantFrom('万元' as const, '元' as const), ({ digits, scale }, unit) => {
+        const cell = fromScaled(digits, scale);
+        const parsed = new Decimal(cell.toFixed());
+        for (const value of [cell, parsed, parsed.negated()]) {
+          expect(formatAmount(value, unit)).toBe(displayed(value, unit).toFixed(2));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on the ties and signs at the rounding boundary', () => {
+    for (const text of ['50', '-50', '49.999', '-49.999', '150', '-150', '0.005', '-0.005', '0.0049', '-0', '0', '99999999.995']) {
+      for (const unit of ['万元', '元'] as const) {
+        expect(formatAmount(new Decimal(text), unit), `${text} ${unit}`).toBe(displayed(new Decimal(text), unit).toFixed(2));
+      }
+    }
   });
 });
