@@ -58,7 +58,7 @@ export function amountScale(amounts: readonly Decimal[]): number {
 }
 
 /** Decimal instances are immutable, so their scaled form can be remembered safely. */
-const scaledCache = new WeakMap<Decimal, { scale: number; value: bigint }>();
+const scaledCache = new WeakMap<Decimal, { scale: number; value: bigint }>([[ZERO, { scale: 2, value: 0n }]]);
 
 /** amount × 10^scale as an exact integer; a non-finite amount (flagged by validation) counts 0. */
 export function toScaled(amount: Decimal, scale: number): bigint {
@@ -112,6 +112,14 @@ function roundedUnits(amount: Decimal, exponent: number): bigint {
   let units = magnitude / unit;
   if ((magnitude % unit) * 2n >= unit) units += 1n;
   return negative ? -units : units;
+}
+
+/** A finite amount with at most 2 decimals as an exact integer of 分; null otherwise (non-finite, or finer than 分). */
+export function exactHundredths(amount: Decimal): bigint | null {
+  if (!amount.isFinite()) return null;
+  const { scale, value } = exactScaled(amount);
+  if (scale > 2) return value % pow10(scale - 2) === 0n ? value / pow10(scale - 2) : null;
+  return value * pow10(2 - scale);
 }
 
 /** The displayed value in units of 0.01 (万元 or 元): toWanYuan / the 元 rounding, as an integer. */

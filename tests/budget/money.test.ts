@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { amountScale, displayed, formatAmount, formatThousands, fromScaled, percent, sum, toScaled, toWanYuan, yuan } from '@/lib/budget/money';
+import { amountScale, displayed, exactHundredths, formatAmount, formatThousands, fromScaled, percent, sum, toScaled, toWanYuan, yuan } from '@/lib/budget/money';
 
 describe('toWanYuan: each cell rounded half-up on its own (the example report’s awkward cells)', () => {
   const cases: { label: string; yuan: string; wan: string }[] = [
@@ -117,5 +117,21 @@ describe('formatAmount: integer rounding equals the Decimal rounding', () => {
         expect(formatAmount(new Decimal(text), unit), `${text} ${unit}`).toBe(displayed(new Decimal(text), unit).toFixed(2));
       }
     }
+  });
+});
+
+describe('exactHundredths: whole 分 as integers, anything finer or non-finite as null', () => {
+  it.each([
+    ['1234.5', 123450n],
+    ['-0.05', -5n],
+    ['0', 0n],
+    ['7', 700n],
+    ['1.230', 123n],
+    ['0.005', null],
+    ['NaN', null],
+    ['Infinity', null],
+  ] as const)('%s', (text, expected) => {
+    expect(exactHundredths(new Decimal(text))).toBe(expected);
+    if (expected !== null) expect(exactHundredths(fromScaled(expected * 10n, 3))).toBe(expected);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { DisclosureTable } from '../types';
-import { orZero, sum } from '../money';
+import { exactHundredths, hundredthsToFixed, orZero, sum } from '../money';
 
 export interface CellRef {
   table: number;
@@ -48,6 +48,22 @@ export function finding(id: string, equation: string, left: Decimal, right: Deci
 
 export function evaluateSumCheck(tables: TableSet, check: SumCheck): ReconciliationFinding {
   const left = cellValue(tables, check.total);
+  // Cells in whole 分 (all of them, in practice): exact integer sums, and toFixed(2) is just the digits.
+  const leftFen = exactHundredths(left);
+  if (leftFen !== null) {
+    let rightFen: bigint | null = 0n;
+    for (const ref of check.parts) {
+      const part = exactHundredths(cellValue(tables, ref));
+      if (part === null) {
+        rightFen = null;
+        break;
+      }
+      rightFen += part;
+    }
+    if (rightFen !== null) {
+      return { id: check.id, equation: check.equation, left: hundredthsToFixed(leftFen), right: hundredthsToFixed(rightFen), ok: leftFen === rightFen };
+    }
+  }
   const right = sum(check.parts.map((ref) => cellValue(tables, ref)));
   return finding(check.id, check.equation, left, right);
 }
