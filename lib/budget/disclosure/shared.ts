@@ -26,10 +26,12 @@ export const source =
   (fundingSource: FundingSource): LineFilter =>
   (l) =>
     l.line.fundingSource === fundingSource;
-export const both =
-  (...filters: LineFilter[]): LineFilter =>
-  (l) =>
-    filters.every((filter) => filter(l));
+export const both = (...filters: LineFilter[]): LineFilter => {
+  // Called for every line × column: the usual pair without the generic loop.
+  const [first, second] = filters;
+  if (filters.length === 2 && first && second) return (l) => first(l) && second(l);
+  return (l) => filters.every((filter) => filter(l));
+};
 
 export function column(label: string, filter: LineFilter): ColumnSpec {
   return { label, filter };
