@@ -72,13 +72,39 @@ export function toScaled(amount: Decimal, scale: number): bigint {
 
 /** The inverse of toScaled: an exact Decimal, built from digits (no division). */
 export function fromScaled(value: bigint, scale: number): Decimal {
+  const shared = sharedCells?.get(scale)?.get(value);
+  if (shared) return shared;
   const negative = value < 0n;
   const digits = (negative ? -value : value).toString().padStart(scale + 1, '0');
   const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
   const result = new Dec(negative ? `-${text}` : text);
   // Table cells are built here: remember their exact integer form for the display rounding below.
   scaledCache.set(result, { scale, value });
+  if (sharedCells) {
+    let ofScale = sharedCells.get(scale);
+    if (!ofScale) sharedCells.set(scale, (ofScale = new Map()));
+    ofScale.set(value, result);
+  }
   return result;
+}
+
+/** Cells built during the current sharingCells() call, by scale and integer value. */
+let sharedCells: Map<number, Map<bigint, Decimal>> | null = null;
+
+/**
+ * Runs `work` (synchronous) with fromScaled handing out one Decimal per distinct value: a report's
+ * tables repeat many totals (表1–5 and 7–9 share their 合计 and 类 rows; half of a large
+ * department's cells are repeats), and Decimal values are immutable, so sharing them is
+ * invisible. The cache lives for this call only.
+ */
+export function sharingCells<T>(work: () => T): T {
+  const outer = sharedCells;
+  sharedCells = outer ?? new Map();
+  try {
+    return work();
+  } finally {
+    sharedCells = outer;
+  }
 }
 
 const POWERS_OF_TEN: bigint[] = [];

@@ -14,6 +14,7 @@ import { performanceForms, type PerformanceFormView } from './performance';
 import { performanceFindings, type PerformanceFinding } from './performance-findings';
 import { validateDepartmentBudget, type BudgetIssue } from './validation';
 import type { RenderedReport } from './report-wire';
+import { sharingCells } from './money';
 import { renderPerformanceForm, renderTable } from './report-wire';
 
 export type { RenderedReport } from './report-wire';
@@ -31,6 +32,10 @@ export interface DerivedReport {
 }
 
 export function deriveReport(budget: DepartmentBudget): DerivedReport {
+  return sharingCells(() => derive(budget)); // equal cells built once per report (see sharingCells)
+}
+
+function derive(budget: DepartmentBudget): DerivedReport {
   const ctx = budgetContext(budget); // lines resolved once, shared by every part
   const tables = deriveTables(budget, ctx);
   const figures = narrativeFigures(budget, ctx);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { amountScale, displayed, exactHundredths, formatAmount, formatThousands, fromScaled, percent, sum, toScaled, toWanYuan, yuan } from '@/lib/budget/money';
+import { amountScale, displayed, exactHundredths, formatAmount, sharingCells, formatThousands, fromScaled, percent, sum, toScaled, toWanYuan, yuan } from '@/lib/budget/money';
 
 describe('toWanYuan: each cell rounded half-up on its own (the example report’s awkward cells)', () => {
   const cases: { label: string; yuan: string; wan: string }[] = [
@@ -133,5 +133,18 @@ describe('exactHundredths: whole 分 as integers, anything finer or non-finite a
   ] as const)('%s', (text, expected) => {
     expect(exactHundredths(new Decimal(text))).toBe(expected);
     if (expected !== null) expect(exactHundredths(fromScaled(expected * 10n, 3))).toBe(expected);
+  });
+});
+
+describe('sharingCells: one Decimal per distinct cell value, for the call only', () => {
+  it('shares equal values inside, never across calls or outside', () => {
+    const [a, b, c] = sharingCells(() => [fromScaled(12345n, 2), fromScaled(12345n, 2), fromScaled(12345n, 3)]);
+    expect(a).toBe(b);
+    expect(c).not.toBe(a);
+    expect(c?.toFixed(3)).toBe('12.345');
+    expect(sharingCells(() => fromScaled(12345n, 2))).not.toBe(a);
+    expect(fromScaled(12345n, 2)).not.toBe(fromScaled(12345n, 2));
+    expect(() => sharingCells(() => { throw new Error('boom'); })).toThrow('boom');
+    expect(fromScaled(1n, 2)).not.toBe(fromScaled(1n, 2));
   });
 });
