@@ -88,16 +88,17 @@ function amountIssues(line: BudgetLine): LineIssue[] {
 
 /** Every problem of one line, with its field. */
 export function lineIssues(line: BudgetLine, ctx: ValidationContext): LineIssue[] {
+  // One array, appended in the order of the fields (called for every line of a budget).
   const unit = ctx.unitsById.get(line.unitId);
-  return [
-    ...(unit ? [] : [{ field: 'unitId' as const, message: `单位：未知的单位 "${line.unitId}"` }]),
-    ...functionalIssues(line.functionalCode, ctx),
-    ...econIssues(line, unit, ctx),
-    ...(line.kind === 'BASIC' || line.kind === 'PROJECT' ? [] : [{ field: 'kind' as const, message: `支出类型：未知的支出类型 "${String(line.kind)}"` }]),
-    ...projectIssues(line, ctx),
-    ...(FUNDING_SOURCES.includes(line.fundingSource) ? [] : [{ field: 'fundingSource' as const, message: `资金来源：未知的资金来源 "${String(line.fundingSource)}"` }]),
-    ...amountIssues(line),
-  ];
+  const issues: LineIssue[] = unit ? [] : [{ field: 'unitId', message: `单位：未知的单位 "${line.unitId}"` }];
+  issues.push(...functionalIssues(line.functionalCode, ctx), ...econIssues(line, unit, ctx));
+  if (line.kind !== 'BASIC' && line.kind !== 'PROJECT') issues.push({ field: 'kind', message: `支出类型：未知的支出类型 "${String(line.kind)}"` });
+  issues.push(...projectIssues(line, ctx));
+  if (!FUNDING_SOURCES.includes(line.fundingSource)) {
+    issues.push({ field: 'fundingSource', message: `资金来源：未知的资金来源 "${String(line.fundingSource)}"` });
+  }
+  issues.push(...amountIssues(line));
+  return issues;
 }
 
 /** The Chinese messages for one line (empty = valid). */

@@ -34,12 +34,13 @@ export function validateDepartmentBudget(budget: DepartmentBudget): BudgetIssue[
   };
   duplicate(byId(budget.units), 'unit', '单位');
   duplicate(byId(budget.projects), 'project', '项目');
-  duplicate(byId(budget.lines), 'line', '预算行');
+  const lines = byId(budget.lines);
+  duplicate(lines, 'line', '预算行');
   duplicate(byId(budget.procurement), 'procurement', '政府采购');
   if (functionalClasses(budget.reference).length === 0) {
     issues.push({ subject: { kind: 'reference', id: String(budget.year) }, field: null, message: `参考数据：${budget.year}年度缺少功能分类类级科目` });
   }
-  for (const line of byId(budget.lines)) {
+  for (const line of lines) {
     for (const issue of lineIssues(line, ctx)) issues.push({ subject: { kind: 'line', id: line.id }, field: issue.field, message: issue.message });
   }
   for (const project of byId(budget.projects)) {
