@@ -17,14 +17,14 @@ const yuanText = (value: Decimal) => `${formatThousands(value)}元`;
 
 export function performanceFindings(budget: DepartmentBudget, ctx: BudgetContext = budgetContext(budget)): PerformanceFinding[] {
   const findings: PerformanceFinding[] = [];
-  const projects = [...budget.projects].sort((a, b) => compareText(a.id, b.id));
-  const seen = new Map<string, string>();
+  // Entry order (sortOrder) decides which filing is the original: the later one is the duplicate.
+  const projects = [...budget.projects].sort((a, b) => a.sortOrder - b.sortOrder || compareText(a.id, b.id));
+  const seen = new Set<string>();
   for (const project of projects) {
     const unitName = ctx.unitsById.get(project.unitId)?.name ?? project.unitId;
     const key = `${project.unitId}\u0000${project.name}`;
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, project.id);
-    else findings.push({ kind: 'DUPLICATE_PROJECT', projectId: project.id, message: `项目「${project.name}」在${unitName}重复填报（与项目 ${first} 同名）` });
+    if (!seen.has(key)) seen.add(key);
+    else findings.push({ kind: 'DUPLICATE_PROJECT', projectId: project.id, message: `项目「${project.name}」在${unitName}重复填报（已有同名项目），请合并或删除多余的一份` });
 
     const form = project.performanceForm;
     if (!form) continue;

@@ -69,7 +69,18 @@ describe('performanceFindings', () => {
       { kind: 'SATISFACTION_UPPER_BOUND', projectId: 'p1', message: '项目「信息化」的满意度指标「企业满意度」为≤100%，满意度应设下限（≥），请确认' },
       { kind: 'FUNDS_MISMATCH', projectId: 'p2', message: '项目「热线」绩效目标申报表年度资金总额500.00元与项目预算499.99元不一致' },
       { kind: 'FUND_PARTS_MISMATCH', projectId: 'p2', message: '项目「热线」年度资金总额500.00元不等于各来源之和501.00元' },
-      { kind: 'DUPLICATE_PROJECT', projectId: 'p3', message: '项目「热线」在乙中心重复填报（与项目 p2 同名）' },
+      { kind: 'DUPLICATE_PROJECT', projectId: 'p3', message: '项目「热线」在乙中心重复填报（已有同名项目），请合并或删除多余的一份' },
     ]);
+  });
+
+  it('flags the later filing as the duplicate by entry order, whatever the ids', () => {
+    const base = budget();
+    const twice = {
+      ...base,
+      lines: [],
+      projects: [project('z-original', 'u1', '年度项目', 1), project('a-refiled', 'u1', '年度项目', 2)],
+    };
+    const duplicates = performanceFindings(twice).filter((f) => f.kind === 'DUPLICATE_PROJECT');
+    expect(duplicates.map((f) => f.projectId)).toEqual(['a-refiled']);
   });
 });
