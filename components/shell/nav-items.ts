@@ -9,6 +9,7 @@ const ENTRIES: readonly (NavItem & { action: Action | null })[] = [
   { href: '/projects', label: '项目与绩效目标', action: 'unit.read' },
   { href: '/procurement', label: '政府采购', action: 'unit.read' },
   { href: '/report', label: '公开报表', action: 'report.read' },
+  { href: '/county', label: '全县汇总', action: 'consolidated.read' },
   { href: '/narrative', label: '情况说明', action: 'report.read' },
   { href: '/approval', label: '审核', action: 'department.read' },
   { href: '/audit', label: '审计日志', action: 'audit.read' },
