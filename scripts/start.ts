@@ -58,7 +58,7 @@ async function openDatabase(url: string): Promise<void> {
 function ensureBuild(): void {
   if (existsSync(path.join(root, '.next', 'BUILD_ID'))) return;
   console.log('no production build yet: running next build (once)…');
-  const result = spawnSync('npx', ['--no-install', 'next', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  const result = spawnSync('npx', ['--no-install', 'next', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) fail('next build failed (see above).');
 }
 
