@@ -7,12 +7,12 @@ import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
 import { Button, buttonClass } from '@/components/ui/Button';
 import { Field, Input } from '@/components/ui/Field';
-import { Notice } from '@/components/ui/Notice';
 import { Select } from '@/components/ui/Select';
 import { createLineSchema } from '@/lib/schemas/line';
 import type { LineFormOptions } from './line-rows';
 import { useEditSession } from '@/components/workspace/use-edit-session';
 import { useLineSubmit, type EditedLine, type LineOutput } from './use-line-submit';
+import { ProblemNotice } from '@/components/ui/ProblemNotice';
 
 type LineInput = z.input<typeof createLineSchema>;
 
@@ -96,17 +96,7 @@ function LineFormBody({ unitId, year, options, line, listHref, reloadLatest }: L
         </Field>
       </div>
       {problem && !FIELDS.includes(problem.field as FieldPath<LineInput>) && (
-        <Notice tone="danger">
-          {problem.message}
-          {problem.conflict && (
-            <>
-              {' '}
-              <Button size="small" onClick={reloadLatest}>
-                载入最新数据
-              </Button>
-            </>
-          )}
-        </Notice>
+<ProblemNotice message={problem.message} onReload={problem.conflict ? reloadLatest : undefined} />
       )}
       <div style={{ display: 'flex', gap: 8 }}>
         <Button type="submit" variant="primary" disabled={formState.isSubmitting}>

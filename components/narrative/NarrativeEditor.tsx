@@ -4,8 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Field, TextArea } from '@/components/ui/Field';
-import { Notice } from '@/components/ui/Notice';
 import { putNarrativeAction } from '@/lib/actions/narrative';
+import { ProblemNotice } from '@/components/ui/ProblemNotice';
 
 export interface NarrativeSectionView {
   key: string;
@@ -83,17 +83,7 @@ function NarrativeCard({ year, latest, readOnly }: { year: number; latest: Narra
             <TextArea id={id} rows={Math.min(16, Math.max(4, body.split('\n').length + 1))} value={body} maxLength={20000} onChange={(e) => setBody(e.target.value)} />
           </Field>
           {message && (
-            <Notice tone={message.tone}>
-              {message.text}
-              {message.stale && (
-                <>
-                  {' '}
-                  <Button size="small" onClick={reloadLatest}>
-                    载入最新数据
-                  </Button>
-                </>
-              )}
-            </Notice>
+<ProblemNotice tone={message.tone} message={message.text} onReload={message.stale ? reloadLatest : undefined} />
           )}
           <div>
             <Button variant="primary" onClick={save} disabled={saving || body === loaded.body}>

@@ -14,6 +14,7 @@ import { useEditSession } from '@/components/workspace/use-edit-session';
 import { FundsEditor } from './FundsEditor';
 import { IndicatorsEditor } from './IndicatorsEditor';
 import { blankToNull, EMPTY_FORM, type PerformanceOutput, type PerformanceValues } from './performance-form-types';
+import { ProblemNotice } from '@/components/ui/ProblemNotice';
 
 const TEXTS = [
   { name: 'overview', label: '项目概况' },
@@ -82,14 +83,7 @@ function EditorBody({ projectId, initial, viewHref, reloadLatest }: PerformanceF
         </div>
         {Object.keys(errors).length > 0 && <Notice tone="danger">申报表有未通过校验的内容，请按红色提示修改。</Notice>}
         {problem && (
-          <Notice tone="danger">
-            {problem.message}{' '}
-            {problem.conflict && (
-              <Button size="small" onClick={reloadLatest}>
-                载入最新数据
-              </Button>
-            )}
-          </Notice>
+<ProblemNotice message={problem.message} onReload={problem.conflict ? reloadLatest : undefined} />
         )}
         <div style={{ display: 'flex', gap: 8 }}>
           <Button type="submit" variant="primary" disabled={formState.isSubmitting}>

@@ -8,12 +8,12 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Button, buttonClass } from '@/components/ui/Button';
 import { Field, Input } from '@/components/ui/Field';
-import { Notice } from '@/components/ui/Notice';
 import { Select } from '@/components/ui/Select';
 import { createProjectAction, updateProjectAction } from '@/lib/actions/projects';
 import { createProjectSchema } from '@/lib/schemas/project';
 import { useEditSession } from '@/components/workspace/use-edit-session';
 import { ATTRIBUTE_LABEL } from './project-rows';
+import { ProblemNotice } from '@/components/ui/ProblemNotice';
 
 type ProjectInput = z.input<typeof createProjectSchema>;
 type ProjectOutput = z.output<typeof createProjectSchema>;
@@ -75,14 +75,7 @@ function ProjectFormBody({ unitId, year, project, listHref, reloadLatest }: Proj
         </Field>
       </div>
       {problem && (
-        <Notice tone="danger">
-          {problem.message}{' '}
-          {problem.conflict && (
-            <Button size="small" onClick={reloadLatest}>
-              载入最新数据
-            </Button>
-          )}
-        </Notice>
+<ProblemNotice message={problem.message} onReload={problem.conflict ? reloadLatest : undefined} />
       )}
       <div style={{ display: 'flex', gap: 8 }}>
         <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
