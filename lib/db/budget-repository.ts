@@ -7,7 +7,6 @@ import type {
   BudgetLine,
   DepartmentBudget,
   FundBreakdown,
-  FundingSource,
   Indicator,
   IndicatorLevel1,
   IndicatorLevel2,
@@ -17,7 +16,6 @@ import type {
   PriorYearFigures,
   Project,
   ReferenceData,
-  SpendingKind,
 } from '@/lib/budget/types';
 import { Dec } from '@/lib/budget/money';
 import { toDecimal, toDecimalOrNull, type Db, type Prisma } from './client';
@@ -91,18 +89,8 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
   };
 }
 
-interface LineRow {
-  id: string;
-  unitId: string;
-  functionalCode: string;
-  deptEconCode: string;
-  govEconOverride: string | null;
-  kind: SpendingKind;
-  projectId: string | null;
-  fundingSource: FundingSource;
-  carryover: boolean;
-  amountYuan: string;
-}
+/** A line as read from SQL: the domain's BudgetLine with the amount still as exact text. */
+export type LineRow = Omit<BudgetLine, 'amountYuan'> & { amountYuan: string };
 
 /**
  * The department-year's lines in entry order (createdAt, id). One raw query with only the columns

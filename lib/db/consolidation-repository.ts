@@ -20,7 +20,7 @@
  */
 import type { DepartmentSummary, SummaryLine } from '@/lib/budget/consolidation';
 import type { BudgetLine, DepartmentBudget, FundingSource, PriorYearFigures, Project, SpendingKind, Unit } from '@/lib/budget/types';
-import { loadReference } from './budget-repository';
+import { loadReference, type LineRow as BudgetLineRow } from './budget-repository';
 import { toDecimal, type PrismaClient } from './client';
 
 const NO_PRIOR_YEAR: PriorYearFigures = {
@@ -31,19 +31,7 @@ const NO_PRIOR_YEAR: PriorYearFigures = {
   organOperating: null,
 };
 
-interface LineRow {
-  departmentId: string;
-  id: string;
-  unitId: string;
-  functionalCode: string;
-  deptEconCode: string;
-  govEconOverride: string | null;
-  kind: SpendingKind;
-  projectId: string | null;
-  fundingSource: FundingSource;
-  carryover: boolean;
-  amountYuan: string;
-}
+type LineRow = BudgetLineRow & { departmentId: string };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
