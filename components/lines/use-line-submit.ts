@@ -49,9 +49,9 @@ export function useLineSubmit(line: EditedLine | undefined, listHref: string) {
   };
 
   const save = ({ unitId, year, ...fields }: LineOutput) =>
-    call(() => (line ? updateLineAction({ id: line.id, patch: { version: line.version, ...fields } }) : createLineAction({ unitId, year, ...fields })));
+    call(() => (line ? updateLineAction({ id: line.id, version: line.version, ...fields }) : createLineAction({ unitId, year, ...fields })));
 
-  const remove = async () => (line ? call(() => deleteLineAction({ id: line.id, patch: { version: line.version } })) : false);
+  const remove = async () => (line ? call(() => deleteLineAction({ id: line.id, version: line.version })) : false);
 
   return { save, remove, problem, clearProblem: () => setProblem(null) };
 }

@@ -57,9 +57,9 @@ export const createLineSchema = z
   });
 export type CreateLineInput = z.infer<typeof createLineSchema>;
 
-/** A PATCH names the version the user saw and any fields it changes. */
-export const updateLineSchema = z.object({ version, ...fields }).partial().required({ version: true });
+/** A PATCH names the line, the version the user saw and any fields it changes. */
+export const updateLineSchema = z.object({ id: id('明细行'), version, ...fields }).partial().required({ id: true, version: true });
 export type UpdateLineInput = z.infer<typeof updateLineSchema>;
 
-export const deleteLineSchema = z.object({ version });
+export const deleteLineSchema = z.object({ id: id('明细行'), version });
 export type DeleteLineInput = z.infer<typeof deleteLineSchema>;

@@ -5,8 +5,9 @@
 import type { Guarded } from '@/lib/auth/guard';
 import { audited, type Tx } from '@/lib/db/audit-repository';
 import * as lines from '@/lib/db/lines-repository';
-import { lineShapeIssue, type CreateLineInput, type DeleteLineInput, type UpdateLineInput } from '@/lib/schemas/line';
+import { createLineSchema, deleteLineSchema, lineShapeIssue, updateLineSchema } from '@/lib/schemas/line';
 import { invalidInput, notFound, staleVersion } from './errors';
+import { defineOperation } from './operation';
 import { checkProjectOwner, editableUnit, formatYuan } from './unit-access';
 
 const audit = (g: Guarded, kind: 'LINE_CREATE' | 'LINE_UPDATE' | 'LINE_DELETE', line: lines.LineRecord, before: unknown, after: unknown) => ({
@@ -37,39 +38,56 @@ async function conflict(tx: Tx, id: string): Promise<never> {
   throw staleVersion(`当前金额为 ${formatYuan(current.amountYuan)} 元，已被 ${who} 修改，请刷新后重试`, current);
 }
 
-export function createLine(g: Guarded, input: CreateLineInput) {
-  return audited(async (tx) => {
-    const { unitId, year } = input;
-    await editableUnit(tx, g.scope, unitId, year);
-    await checkReferences(tx, input);
-    const line = await lines.insertLine(tx, input, g.actor.id);
-    return { result: line, audit: audit(g, 'LINE_CREATE', line, null, line) };
-  });
-}
+/** POST /api/lines, createLineAction: a new line (单位财务, own unit, while 草稿/已退回). */
+export const createLine = defineOperation({
+  name: 'line.create',
+  permission: 'line.edit',
+  input: createLineSchema,
+  kind: 'write',
+  run: (g, input) =>
+    audited(async (tx) => {
+      await editableUnit(tx, g.scope, input.unitId, input.year);
+      await checkReferences(tx, input);
+      const line = await lines.insertLine(tx, input, g.actor.id);
+      return { result: line, audit: audit(g, 'LINE_CREATE', line, null, line) };
+    }),
+});
 
-export function updateLine(g: Guarded, id: string, { version, ...patch }: UpdateLineInput) {
-  return audited(async (tx) => {
-    const before = await lines.findLine(tx, id);
-    if (!before) throw notFound('明细行不存在');
-    await editableUnit(tx, g.scope, before.unitId, before.year);
-    if (before.version !== version) await conflict(tx, id);
-    const merged = { ...before, ...patch };
-    if (patch.kind === 'BASIC' && patch.projectId === undefined) merged.projectId = null;
-    const issue = lineShapeIssue(merged);
-    if (issue) throw invalidInput(issue.field, issue.message);
-    await checkReferences(tx, merged);
-    const after = await lines.updateLineAtVersion(tx, id, version, { ...patch, projectId: merged.projectId }, g.actor.id);
-    if (!after) return conflict(tx, id);
-    return { result: after, audit: audit(g, 'LINE_UPDATE', after, before, after) };
-  });
-}
+/** PATCH /api/lines/[id], updateLineAction: `{ id, version, …changed fields }`; a stale version → 409. */
+export const updateLine = defineOperation({
+  name: 'line.update',
+  permission: 'line.edit',
+  input: updateLineSchema,
+  kind: 'write',
+  run: (g, { id, version, ...patch }) =>
+    audited(async (tx) => {
+      const before = await lines.findLine(tx, id);
+      if (!before) throw notFound('明细行不存在');
+      await editableUnit(tx, g.scope, before.unitId, before.year);
+      if (before.version !== version) await conflict(tx, id);
+      const merged = { ...before, ...patch };
+      if (patch.kind === 'BASIC' && patch.projectId === undefined) merged.projectId = null;
+      const issue = lineShapeIssue(merged);
+      if (issue) throw invalidInput(issue.field, issue.message);
+      await checkReferences(tx, merged);
+      const after = await lines.updateLineAtVersion(tx, id, version, { ...patch, projectId: merged.projectId }, g.actor.id);
+      if (!after) return conflict(tx, id);
+      return { result: after, audit: audit(g, 'LINE_UPDATE', after, before, after) };
+    }),
+});
 
-export function deleteLine(g: Guarded, id: string, { version }: DeleteLineInput) {
-  return audited(async (tx) => {
-    const before = await lines.findLine(tx, id);
-    if (!before) throw notFound('明细行不存在');
-    await editableUnit(tx, g.scope, before.unitId, before.year);
-    if (before.version !== version || !(await lines.deleteLineAtVersion(tx, id, version))) return conflict(tx, id);
-    return { result: { id, deleted: true }, audit: audit(g, 'LINE_DELETE', before, before, null) };
-  });
-}
+/** DELETE /api/lines/[id], deleteLineAction: `{ id, version }`. */
+export const deleteLine = defineOperation({
+  name: 'line.delete',
+  permission: 'line.edit',
+  input: deleteLineSchema,
+  kind: 'write',
+  run: (g, { id, version }) =>
+    audited(async (tx) => {
+      const before = await lines.findLine(tx, id);
+      if (!before) throw notFound('明细行不存在');
+      await editableUnit(tx, g.scope, before.unitId, before.year);
+      if (before.version !== version || !(await lines.deleteLineAtVersion(tx, id, version))) return conflict(tx, id);
+      return { result: { id, deleted: true }, audit: audit(g, 'LINE_DELETE', before, before, null) };
+    }),
+});

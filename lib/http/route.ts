@@ -1,0 +1,51 @@
+/**
+ * Route handlers generated from an operation (lib/services/operation.ts), one line each:
+ *   export const PATCH = route(updateLine);
+ * The payload is the JSON body (the query string for GET/HEAD) with the path params merged
+ * over it, so `/api/lines/[id]` takes the same `{ id, version, … }` as the server action.
+ * Any refusal becomes JSON `{ error, code, … }` with its status.
+ */
+import type { z } from 'zod';
+import { authenticate } from '@/lib/auth/guard';
+import { describeError } from '@/lib/services/errors';
+import { readJson } from '@/lib/services/input';
+import { execute, type Operation } from '@/lib/services/operation';
+
+type Context = { params: Promise<Record<string, string | string[]>> };
+
+export interface RouteOptions<T> {
+  /** Status of a success (default 200; 201 for a create). */
+  status?: number;
+  /** A response other than JSON (an xlsx download, an HTML page), built from the result. */
+  respond?: (result: T, req: Request) => Response | Promise<Response>;
+}
+
+export function errorResponse(error: unknown): Response {
+  const { status, body } = describeError(error);
+  return Response.json(body, { status });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The payload of a request: body or query string, path params over it. */
+async function payload(req: Request, context: Context | undefined): Promise<unknown> {
+  const params = (await context?.params) ?? {};
+  const raw = req.method === 'GET' || req.method === 'HEAD' ? Object.fromEntries(new URL(req.url).searchParams) : await readJson(req);
+  if (Object.keys(params).length === 0) return raw;
+  return isPlainObject(raw) ? { ...raw, ...params } : raw;
+}
+
+export function route<S extends z.ZodType, T>(operation: Operation<S, T>, options: RouteOptions<T> = {}) {
+  return async (req: Request, context?: Context): Promise<Response> => {
+    try {
+      const user = await authenticate();
+      const result = await execute(operation, user, await payload(req, context));
+      if (options.respond) return await options.respond(result, req);
+      return Response.json(result, { status: options.status ?? 200 });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
