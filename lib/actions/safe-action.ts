@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { authenticate } from '@/lib/auth/guard';
 import { guardInput, type RouteSpec } from '@/lib/auth/with-guard';
 import type { Guarded } from '@/lib/auth/guard';
-import { describeError } from '@/lib/services/errors';
+import { describeError } from '@/lib/errors';
 import { execute, type Operation } from '@/lib/services/operation';
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; field?: string | null; status: number };

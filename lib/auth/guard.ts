@@ -8,7 +8,7 @@
 import { getServerSession } from 'next-auth';
 import { headers } from 'next/headers';
 import { findGuardUser, type GuardUser } from '@/lib/db/auth-repository';
-import { AppError, forbidden, unauthenticated } from '@/lib/services/errors';
+import { AppError, forbidden, unauthenticated } from '@/lib/errors';
 import { authOptions, clientIp } from './auth-options';
 import { PERMISSIONS, can, type Action } from './permissions';
 import { ROLE_LABEL, type Role } from './roles';

@@ -3,7 +3,7 @@
  * forbidden → a Chinese message the page shows instead of its content.
  */
 import { redirect } from 'next/navigation';
-import type { AppError } from '@/lib/services/errors';
+import type { AppError } from '@/lib/errors';
 import { guardOutcome, type Guarded } from './guard';
 import type { Action } from './permissions';
 

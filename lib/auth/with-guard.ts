@@ -6,7 +6,7 @@
  * first. Any refusal becomes JSON `{ error, code, … }` with its status.
  */
 import type { z } from 'zod';
-import { describeError } from '@/lib/services/errors';
+import { describeError } from '@/lib/errors';
 import { parseInput, readJson } from '@/lib/services/input';
 import { authenticate, authorize, type Guarded } from './guard';
 import type { Action } from './permissions';

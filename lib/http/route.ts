@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import { authenticate } from '@/lib/auth/guard';
-import { describeError } from '@/lib/services/errors';
+import { describeError } from '@/lib/errors';
 import { readJson } from '@/lib/services/input';
 import { execute, type Operation } from '@/lib/services/operation';
 

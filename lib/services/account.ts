@@ -3,7 +3,7 @@ import type { Guarded } from '@/lib/auth/guard';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { findPasswordHash, setOwnPassword } from '@/lib/db/auth-repository';
 import type { ChangePasswordInput } from '@/lib/schemas/auth';
-import { invalidInput } from './errors';
+import { invalidInput } from '@/lib/errors';
 
 export async function changeOwnPassword(g: Guarded, { currentPassword, newPassword }: ChangePasswordInput): Promise<{ changed: true }> {
   const hash = await findPasswordHash(g.actor.id);

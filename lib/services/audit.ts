@@ -3,7 +3,7 @@ import type { Guarded } from '@/lib/auth/guard';
 import { departmentFilter, reachesDepartment } from '@/lib/auth/scope';
 import { listAudit, type AuditRow } from '@/lib/db/audit-repository';
 import type { AuditQuery } from '@/lib/schemas/audit';
-import { forbidden } from './errors';
+import { forbidden } from '@/lib/errors';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Dates in the filter are days in China Standard Time. */

@@ -12,7 +12,7 @@ import { formatAmount } from '@/lib/budget/money';
 import type { AmountUnit } from '@/lib/budget/types';
 import { getPrisma } from '@/lib/db/client';
 import { loadCountySummaries } from '@/lib/db/consolidation-repository';
-import { forbidden, notFound } from './errors';
+import { forbidden, notFound } from '@/lib/errors';
 
 export interface CountyQuery {
   year: number;

@@ -1,7 +1,7 @@
 /** Parsing request input with a schema: a failure becomes a 400 naming the field, in Chinese. */
 import type { z } from 'zod';
 import { firstIssue } from '@/lib/schemas/common';
-import { invalidInput } from './errors';
+import { invalidInput } from '@/lib/errors';
 
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);

@@ -6,7 +6,7 @@ import type { Guarded } from '@/lib/auth/guard';
 import { audited, type Tx } from '@/lib/db/audit-repository';
 import * as lines from '@/lib/db/lines-repository';
 import { createLineSchema, deleteLineSchema, lineShapeIssue, updateLineSchema } from '@/lib/schemas/line';
-import { invalidInput, notFound, staleVersion } from './errors';
+import { invalidInput, notFound, staleVersion } from '@/lib/errors';
 import { defineOperation } from './operation';
 import { checkProjectOwner, editableUnit, formatYuan } from './unit-access';
 

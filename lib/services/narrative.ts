@@ -5,7 +5,7 @@ import { audited } from '@/lib/db/audit-repository';
 import * as data from '@/lib/db/lines-repository';
 import { lockDepartmentState } from '@/lib/db/workflow-repository';
 import type { PutNarrativeInput } from '@/lib/schemas/narrative';
-import { forbidden, invalidInput, staleVersion, stateRefusal } from './errors';
+import { forbidden, invalidInput, staleVersion, stateRefusal } from '@/lib/errors';
 import { openYear } from './unit-access';
 
 export function putNarrative(g: Guarded, { year, key, title, body, version }: PutNarrativeInput) {

@@ -4,7 +4,7 @@ import { audited } from '@/lib/db/audit-repository';
 import * as data from '@/lib/db/lines-repository';
 import type { PerformanceFormInput } from '@/lib/schemas/performance';
 import type { CreateProcurementInput, CreateProjectInput, UpdateProjectInput } from '@/lib/schemas/project';
-import { invalidInput, notFound, staleVersion } from './errors';
+import { invalidInput, notFound, staleVersion } from '@/lib/errors';
 import { checkProjectOwner, editableUnit } from './unit-access';
 
 const actorOf = (g: Guarded) => ({ id: g.actor.id, name: g.actor.displayName });

@@ -9,7 +9,7 @@ import { deriveReport, renderReport } from '@/lib/budget/report';
 import type { Tx } from '@/lib/db/audit-repository';
 import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import { insertPublishedReport } from '@/lib/db/workflow-repository';
-import { stateRefusal } from './errors';
+import { stateRefusal } from '@/lib/errors';
 
 /** JSON with object keys sorted at every level. */
 export function canonicalJson(value: unknown): string {

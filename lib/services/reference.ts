@@ -25,7 +25,7 @@ import {
   type RenameCodeInput,
   type UpsertMappingInput,
 } from '@/lib/schemas/reference';
-import { invalidInput, notFound, stateRefusal } from './errors';
+import { invalidInput, notFound, stateRefusal } from '@/lib/errors';
 import { parseInput } from './input';
 
 const ENTITY: Record<CodeKind, string> = { functional: 'FunctionalCode', deptEcon: 'DeptEconCode', govEcon: 'GovEconCode' };

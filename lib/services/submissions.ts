@@ -9,7 +9,7 @@ import { REASON_REQUIRED, transitionDepartment, transitionUnit, type Transition 
 import { audited, type AuditEntry } from '@/lib/db/audit-repository';
 import * as workflow from '@/lib/db/workflow-repository';
 import type { DepartmentTransitionRequest, UnitTransitionRequest } from '@/lib/schemas/submission';
-import { forbidden, invalidInput, notFound, stateRefusal } from './errors';
+import { forbidden, invalidInput, notFound, stateRefusal } from '@/lib/errors';
 import { freezeReport } from './publish';
 import { openYear, reachableUnit } from './unit-access';
 

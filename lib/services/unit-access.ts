@@ -8,7 +8,7 @@ import { reachesUnit } from '@/lib/auth/scope';
 import { editRefusal } from '@/lib/budget/workflow';
 import type { Tx } from '@/lib/db/audit-repository';
 import { findUnit, fiscalYearStatus, lockEditStates, type UnitRef } from '@/lib/db/workflow-repository';
-import { forbidden, invalidInput, notFound, stateRefusal } from './errors';
+import { forbidden, invalidInput, notFound, stateRefusal } from '@/lib/errors';
 
 export async function reachableUnit(tx: Tx, scope: Scope, unitId: string): Promise<UnitRef> {
   const unit = await findUnit(tx, unitId);

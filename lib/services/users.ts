@@ -9,7 +9,7 @@ import { ROLE_LABEL } from '@/lib/auth/roles';
 import { audited, type Tx } from '@/lib/db/audit-repository';
 import * as users from '@/lib/db/users-repository';
 import type { CreateUserInput, UpdateUserInput } from '@/lib/schemas/user';
-import { invalidInput, notFound, stateRefusal } from './errors';
+import { invalidInput, notFound, stateRefusal } from '@/lib/errors';
 
 /** Role and scope must fit: 单位财务 → a department and its units; 部门领导 → a department; others → neither. */
 async function checkScope(tx: Tx, data: users.UserData): Promise<void> {

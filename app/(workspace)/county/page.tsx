@@ -1,6 +1,6 @@
 import { guardPage } from '@/lib/auth/page-guard';
 import { readCounty } from '@/lib/services/county';
-import { AppError } from '@/lib/services/errors';
+import { AppError } from '@/lib/errors';
 import { CountyTables } from '@/components/county/CountyTables';
 import { CountyToolbar } from '@/components/county/CountyToolbar';
 import { PageHeader } from '@/components/workspace/PageHeader';

@@ -8,7 +8,7 @@ import { getPrisma } from '@/lib/db/client';
 import { findDepartment } from '@/lib/db/workflow-repository';
 import { buildWireReport, notFoundMessage } from '@/lib/export/build-report';
 import type { WireReport } from '@/lib/export/wire';
-import { forbidden, notFound } from '@/lib/services/errors';
+import { forbidden, notFound } from '@/lib/errors';
 import type { ReportQuery } from './schema';
 
 async function assertReaches(g: Guarded, departmentCode: string): Promise<void> {
