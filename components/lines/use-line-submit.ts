@@ -17,7 +17,7 @@ export interface EditedLine {
 
 export interface SubmitProblem {
   message: string;
-  /** The form field the server named (without the action's `patch.` prefix), if any. */
+  /** The form field the server named, if any. */
   field: string | null;
   /** 409: someone else changed or deleted the line first. */
   conflict: boolean;
@@ -38,7 +38,7 @@ export function useLineSubmit(line: EditedLine | undefined, listHref: string) {
       router.refresh();
       return true;
     }
-    setProblem({ message: result.error, field: result.field?.replace(/^patch\./, '') ?? null, conflict: result.status === 409 });
+    setProblem({ message: result.error, field: result.field ?? null, conflict: result.status === 409 });
     return false;
   };
 

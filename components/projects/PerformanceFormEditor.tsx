@@ -52,7 +52,7 @@ function EditorBody({ projectId, initial, viewHref, reloadLatest }: PerformanceF
 
   const onSubmit = handleSubmit(async (values) => {
     setProblem(null);
-    const result = await savePerformanceFormAction({ id: projectId, form: { ...values, version: initial?.version } });
+    const result = await savePerformanceFormAction({ ...values, id: projectId, version: initial?.version });
     if (result.ok) {
       router.push(viewHref);
       router.refresh();

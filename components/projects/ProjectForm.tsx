@@ -46,14 +46,14 @@ function ProjectFormBody({ unitId, year, project, listHref, reloadLatest }: Proj
 
   const onSubmit = handleSubmit(async ({ unitId: _unit, year: _year, ...fields }) => {
     const result = project
-      ? await updateProjectAction({ id: project.id, patch: { version: project.version, ...fields } })
+      ? await updateProjectAction({ id: project.id, version: project.version, ...fields })
       : await createProjectAction({ unitId, year, ...fields });
     if (result.ok) {
       router.push(listHref);
       router.refresh();
       return;
     }
-    const field = result.field?.replace(/^patch\./, '');
+    const { field } = result;
     if (field === 'name' || field === 'attribute' || field === 'periodYears' || field === 'sortOrder') setError(field, { message: result.error });
     else setProblem({ message: result.error, conflict: result.status === 409 });
   });

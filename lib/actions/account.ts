@@ -1,9 +1,6 @@
 'use server';
 
-import { changePasswordSchema } from '@/lib/schemas/auth';
 import { changeOwnPassword } from '@/lib/services/account';
-import { runAction } from './safe-action';
+import { action } from './safe-action';
 
-export async function changePasswordAction(raw: unknown) {
-  return runAction({ action: 'account.password', input: changePasswordSchema }, raw, changeOwnPassword);
-}
+export const changePasswordAction = action(changeOwnPassword);

@@ -6,6 +6,7 @@
  * scope and every query takes it. Whether the data may still change (草稿/已退回 only)
  * is the workflow's business (lib/budget/workflow.ts), not this table's.
  */
+import type { DepartmentAction, UnitAction } from '@/lib/budget/workflow';
 import type { Role } from './roles';
 
 export type Action =
@@ -54,6 +55,14 @@ export const PERMISSIONS: Readonly<Record<Action, { description: string; roles: 
   'user.manage': { description: '管理用户、角色与权限范围', roles: [ADMIN] },
   'reference.manage': { description: '管理预算年度、分类科目与对照表', roles: [ADMIN] },
   'account.password': { description: '修改本人密码', roles: EVERYONE },
+};
+
+/** The permission each 报送流程 step asks for (提交/审核/退回 a unit; 报送/批复/退回 a department). */
+export const UNIT_STEP_PERMISSION: Readonly<Record<UnitAction, Action>> = { submit: 'unit.submit', approve: 'unit.approve', return: 'unit.return' };
+export const DEPARTMENT_STEP_PERMISSION: Readonly<Record<DepartmentAction, Action>> = {
+  submit: 'department.submit',
+  accept: 'department.accept',
+  return: 'department.return',
 };
 
 /** 各角色的权限范围: how far each role's reach extends. */

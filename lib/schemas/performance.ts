@@ -1,7 +1,7 @@
 /** 绩效目标申报表 on the wire: PUT /api/projects/[id]/performance (the whole form at once). */
 import { z } from 'zod';
 import type { IndicatorLevel1, IndicatorLevel2 } from '@/lib/budget/types';
-import { money, version } from './common';
+import { id, money, version } from './common';
 
 /** 一级 → 二级 指标. */
 export const INDICATOR_LEVELS: Readonly<Record<IndicatorLevel1, readonly IndicatorLevel2[]>> = {
@@ -57,3 +57,7 @@ export const performanceFormSchema = z.object({
   indicators: z.array(indicator, { error: '绩效指标须为列表' }).max(200, { error: '绩效指标不能超过200条' }),
 });
 export type PerformanceFormInput = z.infer<typeof performanceFormSchema>;
+
+/** PUT /api/projects/[id]/performance and its action: the project's id with the whole form. */
+export const savePerformanceSchema = performanceFormSchema.extend({ id: id('项目') });
+export type SavePerformanceInput = z.infer<typeof savePerformanceSchema>;

@@ -1,4 +1,4 @@
-/** 项目 and 政府采购 on the wire: POST/PATCH /api/projects, POST /api/procurement. */
+/** 项目 and 政府采购 on the wire: POST /api/projects, PATCH /api/projects/[id], POST /api/procurement. */
 import { z } from 'zod';
 import { id, money, version, year } from './common';
 
@@ -18,7 +18,8 @@ export const createProjectSchema = z.object({
 });
 export type CreateProjectInput = z.infer<typeof createProjectSchema>;
 
-export const updateProjectSchema = z.object({ version, ...projectFields }).partial().required({ version: true });
+/** A PATCH names the project, the version the user saw and any fields it changes. */
+export const updateProjectSchema = z.object({ id: id('项目'), version, ...projectFields }).partial().required({ id: true, version: true });
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
 
 export const createProcurementSchema = z.object({

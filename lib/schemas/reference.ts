@@ -13,7 +13,9 @@ export const fiscalYearParam = z.coerce
   .min(2000, { error: '预算年度须在2000至2100之间' })
   .max(2100, { error: '预算年度须在2000至2100之间' });
 
+/** PATCH /api/admin/fiscal-years/[year] { status }: the year comes from the path (a string there). */
 export const fiscalYearStatusSchema = z.object({
+  year: fiscalYearParam,
   status: z.enum(['OPEN', 'CLOSED'], { error: '年度状态须为开放（OPEN）或关闭（CLOSED）' }),
 });
 export type FiscalYearStatusInput = z.infer<typeof fiscalYearStatusSchema>;
@@ -78,15 +80,15 @@ export const createCodeSchema = z
 export type CreateCodeInput = z.infer<typeof createCodeSchema>;
 
 /** The [kind]/[code] of /api/admin/reference/codes/[kind]/[code]. */
-export const codeParams = z.object({ kind: codeKindSchema, code: z.string().regex(/^\d{3,7}$/, { error: '科目编码须为3至7位数字' }) });
+export const codeParams = z.object({ kind: codeKindSchema, code: z.string({ error: '科目编码须为3至7位数字' }).regex(/^\d{3,7}$/, { error: '科目编码须为3至7位数字' }) });
 export type CodeParams = z.infer<typeof codeParams>;
 
 /** PATCH …/codes/[kind]/[code] { year, name } */
-export const renameCodeSchema = z.object({ year, name: codeName });
+export const renameCodeSchema = codeParams.extend({ year, name: codeName });
 export type RenameCodeInput = z.infer<typeof renameCodeSchema>;
 
 /** DELETE …/codes/[kind]/[code] { year } */
-export const deleteCodeSchema = z.object({ year });
+export const deleteCodeSchema = codeParams.extend({ year });
 export type DeleteCodeInput = z.infer<typeof deleteCodeSchema>;
 
 export const GOV_ECON_CATEGORIES = ['ORGAN', 'INSTITUTION'] as const;

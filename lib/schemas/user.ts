@@ -21,13 +21,16 @@ export const createUserSchema = z.object({
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
+/** A PATCH names the user and any fields it changes (at least one). */
 export const updateUserSchema = z
   .object({
+    id: id('用户'),
     ...fields,
     active: z.boolean({ error: '启用状态须为 true 或 false' }),
     /** A new initial password; the user must change it at next sign-in. */
     resetPassword: passwordRule('重置密码'),
   })
   .partial()
-  .refine((v) => Object.keys(v).length > 0, { error: '没有要修改的内容' });
+  .required({ id: true })
+  .refine((v) => Object.keys(v).some((key) => key !== 'id'), { error: '没有要修改的内容' });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;

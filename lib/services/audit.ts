@@ -2,8 +2,9 @@
 import type { Guarded } from '@/lib/auth/guard';
 import { departmentFilter, reachesDepartment } from '@/lib/auth/scope';
 import { listAudit, type AuditRow } from '@/lib/db/audit-repository';
-import type { AuditQuery } from '@/lib/schemas/audit';
+import { auditQuerySchema, type AuditQuery } from '@/lib/schemas/audit';
 import { forbidden } from '@/lib/errors';
+import { defineOperation } from './operation';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Dates in the filter are days in China Standard Time. */
@@ -25,3 +26,12 @@ export async function readAuditLog(g: Guarded, query: AuditQuery): Promise<Audit
     limit: query.limit ?? 200,
   });
 }
+
+/** GET /api/audit?unitId=&userId=&kind=&from=YYYY-MM-DD&to=YYYY-MM-DD&limit= — the reader's scope only. */
+export const listAuditLog = defineOperation({
+  name: 'audit.list',
+  permission: 'audit.read',
+  input: auditQuerySchema,
+  kind: 'read',
+  run: async (g, query) => ({ entries: await readAuditLog(g, query) }),
+});

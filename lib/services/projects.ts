@@ -2,61 +2,88 @@
 import type { Guarded } from '@/lib/auth/guard';
 import { audited } from '@/lib/db/audit-repository';
 import * as data from '@/lib/db/lines-repository';
-import type { PerformanceFormInput } from '@/lib/schemas/performance';
-import type { CreateProcurementInput, CreateProjectInput, UpdateProjectInput } from '@/lib/schemas/project';
+import { savePerformanceSchema } from '@/lib/schemas/performance';
+import { createProcurementSchema, createProjectSchema, updateProjectSchema } from '@/lib/schemas/project';
 import { invalidInput, notFound, staleVersion } from '@/lib/errors';
+import { defineOperation } from './operation';
 import { checkProjectOwner, editableUnit } from './unit-access';
 
 const actorOf = (g: Guarded) => ({ id: g.actor.id, name: g.actor.displayName });
 
-export function createProject(g: Guarded, input: CreateProjectInput) {
-  return audited(async (tx) => {
-    const unit = await editableUnit(tx, g.scope, input.unitId, input.year);
-    const project = await data.insertProject(tx, input);
-    const audit = { kind: 'PROJECT_CREATE' as const, actor: actorOf(g), entity: 'Project', entityId: project.id, departmentId: unit.departmentId, unitId: unit.id, year: project.year, after: project, ip: g.actor.ip };
-    return { result: project, audit };
-  });
-}
+/** POST /api/projects, createProjectAction: a new 项目 of the accountant's unit. */
+export const createProject = defineOperation({
+  name: 'project.create',
+  permission: 'project.edit',
+  input: createProjectSchema,
+  kind: 'write',
+  run: (g, input) =>
+    audited(async (tx) => {
+      const unit = await editableUnit(tx, g.scope, input.unitId, input.year);
+      const project = await data.insertProject(tx, input);
+      const audit = { kind: 'PROJECT_CREATE' as const, actor: actorOf(g), entity: 'Project', entityId: project.id, departmentId: unit.departmentId, unitId: unit.id, year: project.year, after: project, ip: g.actor.ip };
+      return { result: project, audit };
+    }),
+});
 
-export function updateProject(g: Guarded, id: string, { version, ...patch }: UpdateProjectInput) {
-  return audited(async (tx) => {
-    const before = await data.findProject(tx, id);
-    if (!before) throw notFound('项目不存在');
-    const unit = await editableUnit(tx, g.scope, before.unitId, before.year);
-    const after = await data.updateProjectAtVersion(tx, id, version, patch);
-    if (!after) {
-      const current = await data.findProject(tx, id);
-      throw staleVersion(`项目“${current?.name ?? before.name}”已被他人修改，请刷新后重试`, current);
-    }
-    const audit = { kind: 'PROJECT_UPDATE' as const, actor: actorOf(g), entity: 'Project', entityId: id, departmentId: unit.departmentId, unitId: unit.id, year: after.year, before, after, ip: g.actor.ip };
-    return { result: after, audit };
-  });
-}
+/** PATCH /api/projects/[id], updateProjectAction: `{ id, version, …changed fields }`; a stale version → 409. */
+export const updateProject = defineOperation({
+  name: 'project.update',
+  permission: 'project.edit',
+  input: updateProjectSchema,
+  kind: 'write',
+  run: (g, { id, version, ...patch }) =>
+    audited(async (tx) => {
+      const before = await data.findProject(tx, id);
+      if (!before) throw notFound('项目不存在');
+      const unit = await editableUnit(tx, g.scope, before.unitId, before.year);
+      const after = await data.updateProjectAtVersion(tx, id, version, patch);
+      if (!after) {
+        const current = await data.findProject(tx, id);
+        throw staleVersion(`项目“${current?.name ?? before.name}”已被他人修改，请刷新后重试`, current);
+      }
+      const audit = { kind: 'PROJECT_UPDATE' as const, actor: actorOf(g), entity: 'Project', entityId: id, departmentId: unit.departmentId, unitId: unit.id, year: after.year, before, after, ip: g.actor.ip };
+      return { result: after, audit };
+    }),
+});
 
-export function createProcurement(g: Guarded, input: CreateProcurementInput) {
-  return audited(async (tx) => {
-    const unit = await editableUnit(tx, g.scope, input.unitId, input.year);
-    if (input.projectId) checkProjectOwner(await data.findProject(tx, input.projectId), input.unitId, input.year);
-    const entry = await data.insertProcurement(tx, input);
-    const audit = { kind: 'PROCUREMENT_CREATE' as const, actor: actorOf(g), entity: 'ProcurementEntry', entityId: entry.id, departmentId: unit.departmentId, unitId: unit.id, year: input.year, after: entry, ip: g.actor.ip };
-    return { result: entry, audit };
-  });
-}
+/** POST /api/procurement, createProcurementAction: a 政府采购 entry (货物/工程/服务) of the accountant's unit. */
+export const createProcurement = defineOperation({
+  name: 'procurement.create',
+  permission: 'procurement.edit',
+  input: createProcurementSchema,
+  kind: 'write',
+  run: (g, input) =>
+    audited(async (tx) => {
+      const unit = await editableUnit(tx, g.scope, input.unitId, input.year);
+      if (input.projectId) checkProjectOwner(await data.findProject(tx, input.projectId), input.unitId, input.year);
+      const entry = await data.insertProcurement(tx, input);
+      const audit = { kind: 'PROCUREMENT_CREATE' as const, actor: actorOf(g), entity: 'ProcurementEntry', entityId: entry.id, departmentId: unit.departmentId, unitId: unit.id, year: input.year, after: entry, ip: g.actor.ip };
+      return { result: entry, audit };
+    }),
+});
 
-/** Saves the project's 绩效目标申报表 as a whole (funds, texts, indicators); an existing form needs its version. */
-export function savePerformanceForm(g: Guarded, projectId: string, { version, ...form }: PerformanceFormInput) {
-  return audited(async (tx) => {
-    const project = await data.findProject(tx, projectId);
-    if (!project) throw notFound('项目不存在');
-    const unit = await editableUnit(tx, g.scope, project.unitId, project.year);
-    const before = await data.findPerformanceForm(tx, projectId);
-    let saved: number | null;
-    if (!before) saved = await data.insertPerformanceForm(tx, projectId, form);
-    else if (version === undefined) throw invalidInput('version', '修改已有绩效目标须提供版本号（version）');
-    else saved = await data.updatePerformanceFormAtVersion(tx, projectId, version, form);
-    if (saved === null) throw staleVersion(`项目“${project.name}”的绩效目标已被他人修改，请刷新后重试`, await data.findPerformanceForm(tx, projectId));
-    const after = { version: saved, data: form };
-    const audit = { kind: 'PERFORMANCE_UPDATE' as const, actor: actorOf(g), entity: 'PerformanceForm', entityId: projectId, departmentId: unit.departmentId, unitId: unit.id, year: project.year, before, after, ip: g.actor.ip };
-    return { result: { projectId, ...after }, audit };
-  });
-}
+/**
+ * PUT /api/projects/[id]/performance, savePerformanceFormAction: `{ id, version?, funds, texts…, indicators }`,
+ * the project's 绩效目标申报表 as a whole; an existing form needs its version.
+ */
+export const savePerformanceForm = defineOperation({
+  name: 'performance.save',
+  permission: 'project.edit',
+  input: savePerformanceSchema,
+  kind: 'write',
+  run: (g, { id: projectId, version, ...form }) =>
+    audited(async (tx) => {
+      const project = await data.findProject(tx, projectId);
+      if (!project) throw notFound('项目不存在');
+      const unit = await editableUnit(tx, g.scope, project.unitId, project.year);
+      const before = await data.findPerformanceForm(tx, projectId);
+      let saved: number | null;
+      if (!before) saved = await data.insertPerformanceForm(tx, projectId, form);
+      else if (version === undefined) throw invalidInput('version', '修改已有绩效目标须提供版本号（version）');
+      else saved = await data.updatePerformanceFormAtVersion(tx, projectId, version, form);
+      if (saved === null) throw staleVersion(`项目“${project.name}”的绩效目标已被他人修改，请刷新后重试`, await data.findPerformanceForm(tx, projectId));
+      const after = { version: saved, data: form };
+      const audit = { kind: 'PERFORMANCE_UPDATE' as const, actor: actorOf(g), entity: 'PerformanceForm', entityId: projectId, departmentId: unit.departmentId, unitId: unit.id, year: project.year, before, after, ip: g.actor.ip };
+      return { result: { projectId, ...after }, audit };
+    }),
+});

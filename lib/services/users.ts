@@ -8,8 +8,9 @@ import { hashPassword } from '@/lib/auth/password';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { audited, type Tx } from '@/lib/db/audit-repository';
 import * as users from '@/lib/db/users-repository';
-import type { CreateUserInput, UpdateUserInput } from '@/lib/schemas/user';
+import { createUserSchema, updateUserSchema } from '@/lib/schemas/user';
 import { invalidInput, notFound, stateRefusal } from '@/lib/errors';
+import { defineOperation } from './operation';
 
 /** Role and scope must fit: 单位财务 → a department and its units; 部门领导 → a department; others → neither. */
 async function checkScope(tx: Tx, data: users.UserData): Promise<void> {
@@ -41,38 +42,50 @@ const auditOf = (g: Guarded, user: users.UserRecord, before: unknown, after: unk
   ip: g.actor.ip,
 });
 
-export function createUser(g: Guarded, { username, password, ...data }: CreateUserInput) {
-  return audited(async (tx) => {
-    if (await users.usernameTaken(tx, username)) throw invalidInput('username', `用户名“${username}”已存在`);
-    const fields = { ...data, unitIds: [...new Set(data.unitIds)], active: true };
-    await checkScope(tx, fields);
-    const user = await users.insertUser(tx, { ...fields, username, passwordHash: await hashPassword(password) });
-    return { result: user, audit: auditOf(g, user, null, user, '新建用户') };
-  });
-}
+/** POST /api/admin/users, createUserAction: a new user with an initial password (changed at first sign-in). */
+export const createUser = defineOperation({
+  name: 'user.create',
+  permission: 'user.manage',
+  input: createUserSchema,
+  kind: 'write',
+  run: (g, { username, password, ...data }) =>
+    audited(async (tx) => {
+      if (await users.usernameTaken(tx, username)) throw invalidInput('username', `用户名“${username}”已存在`);
+      const fields = { ...data, unitIds: [...new Set(data.unitIds)], active: true };
+      await checkScope(tx, fields);
+      const user = await users.insertUser(tx, { ...fields, username, passwordHash: await hashPassword(password) });
+      return { result: user, audit: auditOf(g, user, null, user, '新建用户') };
+    }),
+});
 
-export function updateUser(g: Guarded, id: string, { resetPassword, ...patch }: UpdateUserInput) {
-  return audited(async (tx) => {
-    const before = await users.findUser(tx, id);
-    if (!before) throw notFound('用户不存在');
-    if (id === g.actor.id && (patch.active === false || (patch.role && patch.role !== before.role))) {
-      throw stateRefusal('不能停用自己的账户或修改自己的角色');
-    }
-    const role = patch.role ?? before.role;
-    const keepsUnits = role === 'UNIT_ACCOUNTANT';
-    const keepsDepartment = keepsUnits || role === 'DEPT_LEADER';
-    // A role change drops the scope the new role cannot have, unless the request sets it.
-    const merged: users.UserData = {
-      displayName: patch.displayName ?? before.displayName,
-      role,
-      departmentId: patch.departmentId !== undefined ? patch.departmentId : keepsDepartment ? before.departmentId : null,
-      unitIds: [...new Set(patch.unitIds ?? (keepsUnits ? before.unitIds : []))],
-      active: patch.active ?? before.active,
-    };
-    await checkScope(tx, merged);
-    const passwordHash = resetPassword ? await hashPassword(resetPassword) : undefined;
-    const after = await users.updateUser(tx, id, { ...merged, passwordHash });
-    const reason = resetPassword ? '重置密码' : patch.active === false ? '停用账户' : patch.active === true ? '启用账户' : null;
-    return { result: after, audit: auditOf(g, after, before, { ...after, passwordReset: Boolean(resetPassword) }, reason) };
-  });
-}
+/** PATCH /api/admin/users/[id], updateUserAction: `{ id, role?, departmentId?, unitIds?, active?, displayName?, resetPassword? }`. */
+export const updateUser = defineOperation({
+  name: 'user.update',
+  permission: 'user.manage',
+  input: updateUserSchema,
+  kind: 'write',
+  run: (g, { id, resetPassword, ...patch }) =>
+    audited(async (tx) => {
+      const before = await users.findUser(tx, id);
+      if (!before) throw notFound('用户不存在');
+      if (id === g.actor.id && (patch.active === false || (patch.role && patch.role !== before.role))) {
+        throw stateRefusal('不能停用自己的账户或修改自己的角色');
+      }
+      const role = patch.role ?? before.role;
+      const keepsUnits = role === 'UNIT_ACCOUNTANT';
+      const keepsDepartment = keepsUnits || role === 'DEPT_LEADER';
+      // A role change drops the scope the new role cannot have, unless the request sets it.
+      const merged: users.UserData = {
+        displayName: patch.displayName ?? before.displayName,
+        role,
+        departmentId: patch.departmentId !== undefined ? patch.departmentId : keepsDepartment ? before.departmentId : null,
+        unitIds: [...new Set(patch.unitIds ?? (keepsUnits ? before.unitIds : []))],
+        active: patch.active ?? before.active,
+      };
+      await checkScope(tx, merged);
+      const passwordHash = resetPassword ? await hashPassword(resetPassword) : undefined;
+      const after = await users.updateUser(tx, id, { ...merged, passwordHash });
+      const reason = resetPassword ? '重置密码' : patch.active === false ? '停用账户' : patch.active === true ? '启用账户' : null;
+      return { result: after, audit: auditOf(g, after, before, { ...after, passwordReset: Boolean(resetPassword) }, reason) };
+    }),
+});

@@ -1,8 +1,4 @@
-import { withGuard } from '@/lib/auth/with-guard';
-import { createProjectSchema } from '@/lib/schemas/project';
+import { route } from '@/lib/http/route';
 import { createProject } from '@/lib/services/projects';
 
-/** POST /api/projects: a new 项目 of the accountant's unit. */
-export const POST = withGuard({ action: 'project.edit', input: createProjectSchema }, async ({ input, actor, scope }) =>
-  Response.json(await createProject({ actor, scope }, input), { status: 201 }),
-);
+export const POST = route(createProject, { status: 201 });

@@ -28,7 +28,7 @@ export function EditScopeForm({ user, departments }: { user: Current; department
   const save = () =>
     startTransition(async () => {
       const patch = { role, departmentId: needsDepartment ? departmentId : null, unitIds: role === 'UNIT_ACCOUNTANT' ? unitIds : [] };
-      const result = await updateUserAction({ id: user.id, patch });
+      const result = await updateUserAction({ id: user.id, ...patch });
       setError(result.ok ? null : result.error);
       if (result.ok) {
         setOpen(false);

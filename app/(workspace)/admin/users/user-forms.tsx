@@ -75,7 +75,7 @@ export function UserRowActions({ userId, active }: { userId: string; active: boo
   const [pending, startTransition] = useTransition();
   const update = (patch: Record<string, unknown>) =>
     startTransition(async () => {
-      const result = await updateUserAction({ id: userId, patch });
+      const result = await updateUserAction({ id: userId, ...patch });
       setError(result.ok ? null : result.error);
       if (result.ok) router.refresh();
     });

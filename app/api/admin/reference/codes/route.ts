@@ -1,16 +1,5 @@
-import { withGuard } from '@/lib/auth/with-guard';
-import { listCodes } from '@/lib/db/reference-repository';
-import { createCodeSchema, listCodesQuery } from '@/lib/schemas/reference';
-import { createCode } from '@/lib/services/reference';
+import { route } from '@/lib/http/route';
+import { createCode, listReferenceCodes } from '@/lib/services/codes';
 
-/** GET /api/admin/reference/codes?year=2023&kind=functional|deptEcon|govEcon: the year's codes of that kind. */
-export const GET = withGuard({ action: 'reference.manage', input: listCodesQuery }, async ({ input: { year, kind } }) => ({
-  year,
-  kind,
-  codes: await listCodes(year, kind),
-}));
-
-/** POST /api/admin/reference/codes { year, kind, code, name }: a new 类/款/项 under its existing parent. */
-export const POST = withGuard({ action: 'reference.manage', input: createCodeSchema }, async ({ input, actor, scope }) =>
-  Response.json(await createCode({ actor, scope }, input), { status: 201 }),
-);
+export const GET = route(listReferenceCodes);
+export const POST = route(createCode, { status: 201 });

@@ -1,16 +1,6 @@
-import { withGuard } from '@/lib/auth/with-guard';
-import { listMappings } from '@/lib/db/reference-repository';
-import { deleteMappingSchema, mappingQuery, upsertMappingSchema } from '@/lib/schemas/reference';
-import { deleteMapping, upsertMapping } from '@/lib/services/reference';
+import { route } from '@/lib/http/route';
+import { deleteMapping, listMapping, upsertMapping } from '@/lib/services/mapping';
 
-/** GET /api/admin/reference/mapping?year=2023: the 部门经济 → 政府经济 对照表 of the year. */
-export const GET = withGuard({ action: 'reference.manage', input: mappingQuery }, async ({ input: { year } }) => ({
-  year,
-  rows: await listMappings(year),
-}));
-
-/** PUT { year, deptEconCode, category, govEconCode }: sets one row (created or replaced). */
-export const PUT = withGuard({ action: 'reference.manage', input: upsertMappingSchema }, ({ input, actor, scope }) => upsertMapping({ actor, scope }, input));
-
-/** DELETE { year, deptEconCode, category }: removes a row no line still depends on. */
-export const DELETE = withGuard({ action: 'reference.manage', input: deleteMappingSchema }, ({ input, actor, scope }) => deleteMapping({ actor, scope }, input));
+export const GET = route(listMapping);
+export const PUT = route(upsertMapping);
+export const DELETE = route(deleteMapping);
