@@ -2,7 +2,7 @@
  * Queries behind sign-in and the guard: the user as the guard re-reads it on every request,
  * sign-in attempts (LoginAttempt) and the lockout they trigger, and password changes.
  */
-import type { Role } from '@/lib/auth/roles';
+import type { Role } from './client';
 import { appendAudit, audited, type AuditEntry } from './audit-repository';
 import { getPrisma, type Db } from './client';
 

@@ -2,7 +2,7 @@
  * 用户管理 queries (系统管理员): users with their role, department and unit grants.
  * Password hashes never leave this module except on the sign-in path (auth-repository).
  */
-import type { Role } from '@/lib/auth/roles';
+import type { Role } from './client';
 import { getPrisma, type Db } from './client';
 
 const userSelect = {
