@@ -7,8 +7,7 @@
  */
 import type { z } from 'zod';
 import { authenticate } from '@/lib/auth/guard';
-import { describeError } from '@/lib/errors';
-import { readJson } from '@/lib/services/input';
+import { describeError, invalidInput } from '@/lib/errors';
 import { execute, type Operation } from '@/lib/services/operation';
 
 type Context = { params: Promise<Record<string, string | string[]>> };
@@ -27,6 +26,21 @@ export function errorResponse(error: unknown): Response {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The JSON body of a request, or a 400. The content type must say JSON: a cross-site form can
+ * post text/plain but not application/json without a CORS preflight.
+ */
+async function readJson(req: Request): Promise<unknown> {
+  if (!req.headers.get('content-type')?.toLowerCase().includes('application/json')) {
+    throw invalidInput(null, '请求内容须为JSON（Content-Type: application/json）');
+  }
+  try {
+    return await req.json();
+  } catch {
+    throw invalidInput(null, '请求内容须为有效的JSON');
+  }
 }
 
 /** The payload of a request: body or query string, path params over it. */

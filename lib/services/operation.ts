@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import { authorize, type Guarded, type SignedInUser } from '@/lib/auth/guard';
 import type { Action } from '@/lib/auth/permissions';
-import { parseInput } from './input';
+import { parseInput } from '@/lib/schemas/parse';
 
 export interface Operation<S extends z.ZodType = z.ZodType, T = unknown> {
   /** `entity.verb`, e.g. `line.update`: names the operation in tests and the access matrix. */
