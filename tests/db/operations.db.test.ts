@@ -1,0 +1,233 @@
+/**
+ * The access matrix through `execute()`, the core that both generated surfaces (the route
+ * handlers of lib/http/route.ts and the server actions of lib/actions/safe-action.ts) run:
+ * every operation declared in lib/services × every role, on a real PostgreSQL database with
+ * the demo department 045. Each role acts in its own scope (caiwu's unit, lingdao's
+ * department), so the permission alone decides. An allowed call succeeds (a write leaves a
+ * trace); a refused one throws FORBIDDEN and changes nothing.
+ *
+ * The ALLOWED column restates the role descriptions of the README and the issue (单位财务 enters
+ * lines, projects, 绩效目标 and 政府采购 and submits the unit; 部门领导 approves or returns units,
+ * submits the department and writes the 情况说明; 财政局审核 accepts or returns departments;
+ * 系统管理员 manages users and reference data; leaders and reviewers read the audit log;
+ * everyone changes their own password), independently of lib/auth/permissions.ts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SignedInUser } from '@/lib/auth/guard';
+import { findGuardUser } from '@/lib/db/auth-repository';
+import { disconnect } from '@/lib/db/client';
+import { execute, type Operation } from '@/lib/services/operation';
+import { createTestDatabase, type TestDatabase } from '../helpers/db';
+import { basicLine, digest, performanceForm } from '../http/fixtures';
+
+type Who = 'accountant' | 'leader' | 'reviewer' | 'admin';
+const WHO: Who[] = ['accountant', 'leader', 'reviewer', 'admin'];
+const USERNAME: Record<Who, string> = { accountant: 'caiwu', leader: 'lingdao', reviewer: 'shenhe', admin: 'admin' };
+const YEAR = 2023;
+/** A year without budget data, for reference changes no line depends on. */
+const SPARE_YEAR = 2024;
+const UNIT = 'u-045001';
+
+interface Case {
+  /** The operation's name (`entity.verb`); several cases when the permission depends on the input. */
+  operation: string;
+  allowed: readonly Who[];
+  /** The state an allowed call needs; run before every call, allowed or not. */
+  prepare?: () => Promise<void>;
+  payload: () => unknown;
+  /** False for reads: an allowed call changes nothing either. */
+  mutates?: boolean;
+}
+
+let db: TestDatabase;
+let seq = 0;
+let dept045 = '';
+let fresh: { id: string; version: number } = { id: '', version: 0 };
+const users = {} as Record<Who, SignedInUser>;
+
+const newLine = async () => {
+  const line = await db.prisma.budgetLine.create({ data: { ...basicLine(UNIT, '5.00'), kind: 'BASIC', fundingSource: 'GENERAL_PUBLIC' } });
+  fresh = { id: line.id, version: line.version };
+};
+const newProject = async () => {
+  const project = await db.prisma.project.create({ data: { unitId: UNIT, year: YEAR, name: `矩阵项目${++seq}`, attribute: 'ONE_OFF' } });
+  fresh = { id: project.id, version: project.version };
+};
+const setUnit = (status: 'DRAFT' | 'SUBMITTED') => db.prisma.unitSubmission.update({ where: { unitId_year: { unitId: UNIT, year: YEAR } }, data: { status } }).then(() => {});
+const setDepartment = (status: 'PENDING' | 'SUBMITTED') =>
+  db.prisma.departmentSubmission.update({ where: { departmentId_year: { departmentId: dept045, year: YEAR } }, data: { status } }).then(() => {});
+const unitStep = (action: string, reason?: string) => () => ({ action, unitId: UNIT, year: YEAR, reason });
+const departmentStep = (action: string, reason?: string) => () => ({ action, departmentId: dept045, year: YEAR, reason });
+
+const ACCOUNTANT = ['accountant'] as const;
+const LEADER = ['leader'] as const;
+const REVIEWER = ['reviewer'] as const;
+const ADMIN = ['admin'] as const;
+
+const CASES: Record<string, Case> = {
+  'line.create': { operation: 'line.create', allowed: ACCOUNTANT, payload: () => basicLine(UNIT, '12.34') },
+  'line.update': { operation: 'line.update', allowed: ACCOUNTANT, prepare: newLine, payload: () => ({ ...fresh, amountYuan: `${++seq}.00` }) },
+  'line.delete': { operation: 'line.delete', allowed: ACCOUNTANT, prepare: newLine, payload: () => fresh },
+  'project.create': { operation: 'project.create', allowed: ACCOUNTANT, payload: () => ({ unitId: UNIT, year: YEAR, name: `新项目${++seq}`, attribute: 'ONE_OFF' }) },
+  'project.update': { operation: 'project.update', allowed: ACCOUNTANT, prepare: newProject, payload: () => ({ ...fresh, name: `改名${++seq}` }) },
+  'performance.save': { operation: 'performance.save', allowed: ACCOUNTANT, prepare: newProject, payload: () => ({ id: fresh.id, ...performanceForm('100.00') }) },
+  'procurement.create': {
+    operation: 'procurement.create',
+    allowed: ACCOUNTANT,
+    payload: () => ({ unitId: UNIT, year: YEAR, category: 'GOODS', itemName: '办公设备', amountYuan: '800.00' }),
+  },
+  'unit.transition submit': { operation: 'unit.transition', allowed: ACCOUNTANT, payload: unitStep('submit') },
+  'unit.transition approve': { operation: 'unit.transition', allowed: LEADER, prepare: () => setUnit('SUBMITTED'), payload: unitStep('approve') },
+  'unit.transition return': { operation: 'unit.transition', allowed: LEADER, prepare: () => setUnit('SUBMITTED'), payload: unitStep('return', '请补充说明') },
+  'department.transition submit': {
+    operation: 'department.transition',
+    allowed: LEADER,
+    prepare: () => db.prisma.unitSubmission.updateMany({ where: { year: YEAR, unit: { departmentId: dept045 } }, data: { status: 'APPROVED' } }).then(() => {}),
+    payload: departmentStep('submit'),
+  },
+  'department.transition accept': { operation: 'department.transition', allowed: REVIEWER, prepare: () => setDepartment('SUBMITTED'), payload: departmentStep('accept') },
+  'department.transition return': {
+    operation: 'department.transition',
+    allowed: REVIEWER,
+    prepare: () => setDepartment('SUBMITTED'),
+    payload: departmentStep('return', '口径不一致'),
+  },
+  'narrative.put': { operation: 'narrative.put', allowed: LEADER, payload: () => ({ year: YEAR, key: `matrix${++seq}`, title: '矩阵测试', body: '说明' }) },
+  'audit.list': { operation: 'audit.list', allowed: ['leader', 'reviewer'], payload: () => ({}), mutates: false },
+  'account.changePassword': {
+    operation: 'account.changePassword',
+    allowed: WHO,
+    payload: () => ({ currentPassword: 'Demo@2023', newPassword: 'Matrix2024', confirmPassword: 'Matrix2024' }),
+  },
+  'user.create': {
+    operation: 'user.create',
+    allowed: ADMIN,
+    payload: () => ({ username: `user${++seq}`, displayName: '新用户', role: 'DEPT_LEADER', departmentId: dept045, password: 'Start1234' }),
+  },
+  'user.update': { operation: 'user.update', allowed: ADMIN, payload: () => ({ id: users.accountant.id, displayName: `审批局财务${++seq}` }) },
+  'fiscalYear.setStatus': { operation: 'fiscalYear.setStatus', allowed: ADMIN, payload: () => ({ year: String(SPARE_YEAR), status: 'OPEN' }) },
+  'fiscalYear.copy': {
+    operation: 'fiscalYear.copy',
+    allowed: ADMIN,
+    prepare: async () => void (await db.prisma.fiscalYear.deleteMany({ where: { year: 2031 } })),
+    payload: () => ({ fromYear: 2099, toYear: 2031 }),
+  },
+  'code.list': { operation: 'code.list', allowed: ADMIN, payload: () => ({ year: String(YEAR), kind: 'functional' }), mutates: false },
+  'code.create': {
+    operation: 'code.create',
+    allowed: ADMIN,
+    prepare: async () => void (await db.prisma.functionalCode.deleteMany({ where: { year: SPARE_YEAR, code: '2010397' } })),
+    payload: () => ({ year: SPARE_YEAR, kind: 'functional', code: '2010397', name: '矩阵科目' }),
+  },
+  'code.rename': { operation: 'code.rename', allowed: ADMIN, payload: () => ({ kind: 'functional', code: '2010301', year: SPARE_YEAR, name: `行政运行${++seq}` }) },
+  'code.delete': {
+    operation: 'code.delete',
+    allowed: ADMIN,
+    prepare: async () => {
+      const row = { year: SPARE_YEAR, code: '2010396', name: '待删科目', parentCode: '20103' };
+      await db.prisma.functionalCode.upsert({ where: { year_code: { year: SPARE_YEAR, code: row.code } }, create: row, update: {} });
+    },
+    payload: () => ({ kind: 'functional', code: '2010396', year: SPARE_YEAR }),
+  },
+  'mapping.list': { operation: 'mapping.list', allowed: ADMIN, payload: () => ({ year: String(YEAR) }), mutates: false },
+  'mapping.put': { operation: 'mapping.put', allowed: ADMIN, payload: () => ({ year: SPARE_YEAR, deptEconCode: '30201', category: 'ORGAN', govEconCode: '50201' }) },
+  'mapping.delete': {
+    operation: 'mapping.delete',
+    allowed: ADMIN,
+    prepare: async () => {
+      const key = { year: SPARE_YEAR, deptEconCode: '30201', category: 'ORGAN' as const };
+      await db.prisma.econMapping.upsert({ where: { year_deptEconCode_category: key }, create: { ...key, govEconCode: '50201' }, update: {} });
+    },
+    payload: () => ({ year: SPARE_YEAR, deptEconCode: '30201', category: 'ORGAN' }),
+  },
+};
+
+/** Every operation declared in lib/services (files that call defineOperation), by name. */
+async function declaredOperations(): Promise<Map<string, Operation>> {
+  const root = join(import.meta.dirname, '..', '..');
+  const files = readdirSync(join(root, 'lib', 'services'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => join(root, 'lib', 'services', file))
+    .filter((path) => readFileSync(path, 'utf8').includes('defineOperation({'));
+  const found = new Map<string, Operation>();
+  for (const path of files) {
+    const exports: Record<string, unknown> = await import(/* @vite-ignore */ path);
+    for (const value of Object.values(exports)) {
+      if (isOperation(value)) found.set(value.name, value);
+    }
+  }
+  return found;
+}
+
+function isOperation(value: unknown): value is Operation {
+  return typeof value === 'object' && value !== null && 'name' in value && 'permission' in value && 'input' in value && 'run' in value;
+}
+
+/** Everything a refused call must leave as it was: the budget data, users and audit log, and the reference data. */
+async function snapshot(): Promise<string> {
+  const reference = await db.prisma.$queryRawUnsafe<Record<string, string>[]>(`SELECT
+    (SELECT string_agg(year || ':' || status, ',' ORDER BY year) FROM "FiscalYear") AS years,
+    (SELECT count(*)::text || '/' || md5(string_agg(year || code || name, ',' ORDER BY year, code)) FROM "FunctionalCode") AS functional,
+    (SELECT count(*)::text || '/' || md5(string_agg(year || "deptEconCode" || category || "govEconCode", ',' ORDER BY year, "deptEconCode", category)) FROM "EconMapping") AS mapping`);
+  return (await digest(db.prisma)) + JSON.stringify(reference[0]);
+}
+
+let operations: Map<string, Operation>;
+
+beforeAll(async () => {
+  db = await createTestDatabase({ demo: true, label: 'operations' });
+  // The services reach the database through getPrisma(), built on first use from DATABASE_URL.
+  process.env.DATABASE_URL = db.url;
+  // The forced first-sign-in change is the guard's own rule (tests/http/auth.test.ts); here everyone has done it.
+  await db.prisma.user.updateMany({ data: { mustChangePassword: false } });
+  dept045 = (await db.prisma.department.findUniqueOrThrow({ where: { code: '045' } })).id;
+  await db.prisma.fiscalYear.create({ data: { year: 2099 } });
+  for (const who of WHO) {
+    const { id } = await db.prisma.user.findUniqueOrThrow({ where: { username: USERNAME[who] } });
+    const user = await findGuardUser(id, db.prisma);
+    if (!user) throw new Error(`demo user ${USERNAME[who]} missing`);
+    users[who] = { ...user, ip: '127.0.0.1' };
+  }
+  operations = await declaredOperations();
+});
+
+afterAll(async () => {
+  await disconnect();
+  await db?.drop();
+});
+
+/** Back to the starting workflow state after an allowed transition. */
+async function resetWorkflow() {
+  await db.prisma.unitSubmission.updateMany({ data: { status: 'DRAFT', returnReason: null } });
+  await db.prisma.departmentSubmission.updateMany({ data: { status: 'PENDING', returnReason: null } });
+}
+
+it('the table has a row for every declared operation, and names no other', () => {
+  const named = new Set(Object.values(CASES).map((c) => c.operation));
+  expect([...operations.keys()].sort()).toEqual([...named].sort());
+});
+
+describe('every operation × every role, through execute()', () => {
+  for (const [name, spec] of Object.entries(CASES)) {
+    for (const who of WHO) {
+      const allowed = spec.allowed.includes(who);
+      it(`${name} as ${who} → ${allowed ? 'done' : 'FORBIDDEN'}`, async () => {
+        const operation = operations.get(spec.operation);
+        if (!operation) throw new Error(`no operation named ${spec.operation}`);
+        await spec.prepare?.();
+        const before = await snapshot();
+        const run = execute(operation, users[who], spec.payload());
+        if (allowed) {
+          await expect(run).resolves.toBeDefined();
+          if (spec.mutates !== false) expect(await snapshot()).not.toBe(before);
+        } else {
+          await expect(run).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/[\u4e00-\u9fa5]/) });
+        }
+        if (!allowed || spec.mutates === false) expect(await snapshot()).toBe(before);
+        await resetWorkflow();
+      });
+    }
+  }
+});
