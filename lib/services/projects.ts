@@ -8,7 +8,21 @@ import { invalidInput, notFound, staleVersion } from '@/lib/errors';
 import { defineOperation } from './operation';
 import { checkProjectOwner, editableUnit } from './unit-access';
 
-const actorOf = (g: Guarded) => ({ id: g.actor.id, name: g.actor.displayName });
+type Kind = 'PROJECT_CREATE' | 'PROJECT_UPDATE' | 'PROCUREMENT_CREATE' | 'PERFORMANCE_UPDATE';
+type Unit = { id: string; departmentId: string };
+
+const audit = (g: Guarded, kind: Kind, entity: string, entityId: string, unit: Unit, year: number, before: unknown, after: unknown) => ({
+  kind,
+  actor: { id: g.actor.id, name: g.actor.displayName },
+  entity,
+  entityId,
+  departmentId: unit.departmentId,
+  unitId: unit.id,
+  year,
+  before,
+  after,
+  ip: g.actor.ip,
+});
 
 /** POST /api/projects, createProjectAction: a new 项目 of the accountant's unit. */
 export const createProject = defineOperation({
@@ -20,8 +34,7 @@ export const createProject = defineOperation({
     audited(async (tx) => {
       const unit = await editableUnit(tx, g.scope, input.unitId, input.year);
       const project = await data.insertProject(tx, input);
-      const audit = { kind: 'PROJECT_CREATE' as const, actor: actorOf(g), entity: 'Project', entityId: project.id, departmentId: unit.departmentId, unitId: unit.id, year: project.year, after: project, ip: g.actor.ip };
-      return { result: project, audit };
+      return { result: project, audit: audit(g, 'PROJECT_CREATE', 'Project', project.id, unit, project.year, null, project) };
     }),
 });
 
@@ -41,8 +54,7 @@ export const updateProject = defineOperation({
         const current = await data.findProject(tx, id);
         throw staleVersion(`项目“${current?.name ?? before.name}”已被他人修改，请刷新后重试`, current);
       }
-      const audit = { kind: 'PROJECT_UPDATE' as const, actor: actorOf(g), entity: 'Project', entityId: id, departmentId: unit.departmentId, unitId: unit.id, year: after.year, before, after, ip: g.actor.ip };
-      return { result: after, audit };
+      return { result: after, audit: audit(g, 'PROJECT_UPDATE', 'Project', id, unit, after.year, before, after) };
     }),
 });
 
@@ -57,8 +69,7 @@ export const createProcurement = defineOperation({
       const unit = await editableUnit(tx, g.scope, input.unitId, input.year);
       if (input.projectId) checkProjectOwner(await data.findProject(tx, input.projectId), input.unitId, input.year);
       const entry = await data.insertProcurement(tx, input);
-      const audit = { kind: 'PROCUREMENT_CREATE' as const, actor: actorOf(g), entity: 'ProcurementEntry', entityId: entry.id, departmentId: unit.departmentId, unitId: unit.id, year: input.year, after: entry, ip: g.actor.ip };
-      return { result: entry, audit };
+      return { result: entry, audit: audit(g, 'PROCUREMENT_CREATE', 'ProcurementEntry', entry.id, unit, input.year, null, entry) };
     }),
 });
 
@@ -83,7 +94,6 @@ export const savePerformanceForm = defineOperation({
       else saved = await data.updatePerformanceFormAtVersion(tx, projectId, version, form);
       if (saved === null) throw staleVersion(`项目“${project.name}”的绩效目标已被他人修改，请刷新后重试`, await data.findPerformanceForm(tx, projectId));
       const after = { version: saved, data: form };
-      const audit = { kind: 'PERFORMANCE_UPDATE' as const, actor: actorOf(g), entity: 'PerformanceForm', entityId: projectId, departmentId: unit.departmentId, unitId: unit.id, year: project.year, before, after, ip: g.actor.ip };
-      return { result: { projectId, ...after }, audit };
+      return { result: { projectId, ...after }, audit: audit(g, 'PERFORMANCE_UPDATE', 'PerformanceForm', projectId, unit, project.year, before, after) };
     }),
 });
