@@ -121,14 +121,18 @@ async function readLines(db: Db, departmentCode: string, year: number): Promise<
   }));
 }
 
-/** The year's 科目 and 对照, ordered by code: read from the cache when this process has read them already. */
-export function loadReference(db: Db, year: number): Promise<ReferenceData> {
+/**
+ * The year's 科目 and 对照, ordered by code: read from the cache when this process has read them already.
+ * The cache is `db`'s; a miss reads through `via` (default `db`): a write inside a transaction passes
+ * its `tx`, since with one connection (embedded mode) a read on the client would wait for the transaction.
+ */
+export function loadReference(db: Db, year: number, via: Db = db): Promise<ReferenceData> {
   let years = referenceCache.get(db);
   if (!years) referenceCache.set(db, (years = new Map()));
   let cached = years.get(year);
   if (!cached) {
     const entries = years;
-    cached = readReference(db, year).catch((error: unknown) => {
+    cached = readReference(via, year).catch((error: unknown) => {
       // A failed read is not remembered (unless the cache was invalidated meanwhile).
       if (entries.get(year) === cached) entries.delete(year);
       throw error;
