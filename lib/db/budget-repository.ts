@@ -90,7 +90,7 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
 }
 
 /** A line as read from SQL: the domain's BudgetLine with the amount still as exact text. */
-export type LineRow = Omit<BudgetLine, 'amountYuan'> & { amountYuan: string };
+export type LineSqlRow = Omit<BudgetLine, 'amountYuan'> & { amountYuan: string };
 
 /**
  * The department-year's lines in entry order (createdAt, id). One raw query with only the columns
@@ -98,7 +98,7 @@ export type LineRow = Omit<BudgetLine, 'amountYuan'> & { amountYuan: string };
  * the load, and Prisma's per-row mapping (Decimal objects included) cost more than the query itself.
  */
 async function readLines(db: Db, departmentCode: string, year: number): Promise<BudgetLine[]> {
-  const rows = await db.$queryRaw<LineRow[]>`
+  const rows = await db.$queryRaw<LineSqlRow[]>`
     SELECT l.id, l."unitId", l."functionalCode", l."deptEconCode", l."govEconOverride", l.kind::text AS kind,
            l."projectId", l."fundingSource"::text AS "fundingSource", l.carryover, l."amountYuan"::text AS "amountYuan"
       FROM "BudgetLine" l

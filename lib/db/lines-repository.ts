@@ -26,9 +26,10 @@ const lineSelect = {
   unit: { select: { departmentId: true } },
 } as const;
 
-type LineRow = NonNullable<Awaited<ReturnType<typeof findLineRow>>>;
+/** A line as Prisma selects it (Decimal amount, nested unit), before toRecord makes it JSON-safe. */
+type SelectedLine = NonNullable<Awaited<ReturnType<typeof selectLine>>>;
 
-function findLineRow(db: Db, id: string) {
+function selectLine(db: Db, id: string) {
   return db.budgetLine.findUnique({ where: { id }, select: lineSelect });
 }
 
@@ -50,12 +51,12 @@ export interface LineRecord {
   updatedById: string | null;
 }
 
-function toRecord({ unit, amountYuan, ...row }: LineRow): LineRecord {
+function toRecord({ unit, amountYuan, ...row }: SelectedLine): LineRecord {
   return { ...row, departmentId: unit.departmentId, amountYuan: amountYuan.toFixed(2) };
 }
 
 export async function findLine(db: Db, id: string): Promise<LineRecord | null> {
-  const row = await findLineRow(db, id);
+  const row = await selectLine(db, id);
   return row && toRecord(row);
 }
 
