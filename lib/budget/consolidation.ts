@@ -9,7 +9,8 @@
 import type Decimal from 'decimal.js';
 import type { BudgetLine, DepartmentBudget, DisclosureRow, DisclosureSection, DisclosureTable, ReferenceData } from './types';
 import { FISCAL_SOURCES } from './types';
-import { amountScale, fromScaled, toScaled, ZERO } from './money';
+import { ZERO } from './money';
+import { amountScale, CellPool, fromScaled, toScaled } from './exact';
 import { compareCodes, functionalClassOf, functionalLevel, nameIndex } from './classification/functional';
 import { budgetContext, type ResolvedLine } from './context';
 import { TABLE_REGISTRY } from './disclosure/registry';
@@ -136,7 +137,7 @@ function standIn(l: SummaryLine): ResolvedLine {
     id: '', unitId: '', functionalCode: l.functionalCode, deptEconCode: '', govEconOverride: null, kind: l.kind,
     projectId: null, fundingSource: l.fundingSource, carryover: l.carryover, amountYuan: ZERO,
   };
-  return { line, unit: null, project: null, nature: null, govEconCode: null, fiscal: FISCAL_SOURCES.includes(l.fundingSource), threePublic: null, scaled: 0n, scale: 2 };
+  return { line, unit: null, project: null, nature: null, govEconCode: null, fiscal: FISCAL_SOURCES.includes(l.fundingSource), threePublic: null, scaled: 0n, cells: new CellPool(2) };
 }
 
 /** Exact integer sums (10^-scale 元) per combination of kind × source × 结转. */

@@ -8,7 +8,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { BudgetLine, DepartmentBudget, Project, ReferenceData, ThreePublicCodes, Unit } from './types';
-import { amountScale, fromScaled, toScaled } from './money';
+import { amountScale, CellPool, fromScaled, toScaled } from './exact';
 import { FISCAL_SOURCES } from './types';
 import { expenseNature, govEconIndex, resolveGovEcon, type ExpenseNature, type GovEconIndex } from './classification/econ';
 import { nameIndex } from './classification/functional';
@@ -25,7 +25,8 @@ export interface ResolvedLine {
   threePublic: ThreePublicItem | null;
   /** The amount as an exact integer of 10^-scale 元 (see sumLines). */
   scaled: bigint;
-  scale: number;
+  /** The cells of this line's budget: one scale for all its lines, each distinct sum built once. */
+  cells: CellPool;
 }
 
 export interface BudgetContext {
@@ -79,7 +80,7 @@ class LazyResolvedLine implements ResolvedLine {
     readonly nature: ExpenseNature | null,
     readonly fiscal: boolean,
     readonly scaled: bigint,
-    readonly scale: number,
+    readonly cells: CellPool,
     private readonly indexes: ReferenceIndexes,
   ) {}
 
@@ -102,6 +103,7 @@ export function budgetContext(budget: DepartmentBudget): BudgetContext {
   const projectsById = new Map(budget.projects.map((project) => [project.id, project]));
   const indexes = referenceIndexes(budget.reference);
   const scale = amountScale(budget.lines.map((line) => line.amountYuan));
+  const cells = new CellPool(scale);
   const lines = budget.lines.map(
     (line): ResolvedLine =>
       new LazyResolvedLine(
@@ -111,7 +113,7 @@ export function budgetContext(budget: DepartmentBudget): BudgetContext {
         expenseNature(line.deptEconCode),
         FISCAL_SOURCES.includes(line.fundingSource),
         toScaled(line.amountYuan, scale),
-        scale,
+        cells,
         indexes,
       ),
   );
@@ -136,7 +138,8 @@ export function budgetContext(budget: DepartmentBudget): BudgetContext {
 export function sumLines(lines: readonly ResolvedLine[]): Decimal {
   let total = 0n;
   for (const l of lines) total += l.scaled;
-  return fromScaled(total, lines[0]?.scale ?? 2);
+  const first = lines[0];
+  return first ? first.cells.cell(total) : fromScaled(total, 2);
 }
 
 /** Units in printed order: sortOrder, then code, then id (a total order, independent of input order). */

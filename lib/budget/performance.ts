@@ -1,5 +1,5 @@
 /**
- * 绩效目标申报表 (domain.md §6): the structured form of each project that has one, and the
+ * 绩效目标申报表 (docs/domain.md §6): the structured form of each project that has one, and the
  * findings the example teaches us to look for — a 满意度 indicator with an upper bound
  * (≤100% is almost surely meant as ≥), a project filed twice (same unit and name), and a
  * form whose 年度资金总额 differs from the project's budget lines (元).

@@ -14,7 +14,6 @@ import { performanceForms, type PerformanceFormView } from './performance';
 import { performanceFindings, type PerformanceFinding } from './performance-findings';
 import { validateDepartmentBudget, type BudgetIssue } from './validation';
 import type { RenderedReport } from './report-wire';
-import { sharingCells } from './money';
 import { renderPerformanceForm, renderTable } from './report-wire';
 
 export type { RenderedReport } from './report-wire';
@@ -32,11 +31,7 @@ export interface DerivedReport {
 }
 
 export function deriveReport(budget: DepartmentBudget): DerivedReport {
-  return sharingCells(() => derive(budget)); // equal cells built once per report (see sharingCells)
-}
-
-function derive(budget: DepartmentBudget): DerivedReport {
-  const ctx = budgetContext(budget); // lines resolved once, shared by every part
+  const ctx = budgetContext(budget); // lines resolved once and equal cells built once (its CellPool), shared by every part
   const tables = deriveTables(budget, ctx);
   const figures = narrativeFigures(budget, ctx);
   const checks = tableSumChecks(tables); // the 勾稽 equations, shared by reconcile and roundingGaps

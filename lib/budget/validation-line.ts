@@ -1,9 +1,10 @@
 /**
- * Validation of one budget line. Messages are Chinese and start
- * with the field they concern, so a form can show them next to the input and a list can
- * show them as they are. Nothing here throws: bad input yields messages.
+ * When a budget line is valid (docs/domain.md §1.1): the ONE place that decides it. The line
+ * service calls lineIssues on every save with the year's cached reference data; validateDepartmentBudget
+ * calls it for every line of a report. Messages are Chinese and name the field, so a form can show
+ * them next to the input and the API can answer 400 on that field. Nothing here throws.
  */
-import type { BudgetLine, Project, ReferenceData, Unit } from './types';
+import type { BudgetLine, GovEconCategory, Project, ReferenceData, Unit } from './types';
 import { FUNDING_SOURCES } from './types';
 import { functionalLevel, functionalPath } from './classification/functional';
 import { BASIC_CLASSES, deptEconClass, govEconIndex, resolveGovEcon, type GovEconIndex } from './classification/econ';
@@ -16,93 +17,122 @@ export interface LineIssue {
   message: string;
 }
 
+/** What the rules read of a unit: its id and its 政府经济 side (for the 对照表). */
+export type UnitForLines = Pick<Unit, 'id'> & { govEconCategory: GovEconCategory };
+/** What the rules read of a project; `year` when it may be of another year than the line (a lookup by id). */
+export type ProjectForLines = Pick<Project, 'id' | 'unitId' | 'name'> & { year?: number };
+/** The line as the rules see it (a line being saved has no id yet). */
+export type CheckedLine = Omit<BudgetLine, 'id' | 'carryover'>;
+
 export interface ValidationContext {
-  unitsById: ReadonlyMap<string, Unit>;
-  projectsById: ReadonlyMap<string, Project>;
+  year: number;
+  unitsById: ReadonlyMap<string, UnitForLines>;
+  projectsById: ReadonlyMap<string, ProjectForLines>;
   functional: ReadonlySet<string>;
   deptEcon: ReadonlySet<string>;
   govEcon: ReadonlySet<string>;
   mapping: GovEconIndex;
 }
 
-export function validationContext(input: { units: readonly Unit[]; projects: readonly Project[]; reference: ReferenceData }): ValidationContext {
+export interface ValidationInput {
+  year: number;
+  units: readonly UnitForLines[];
+  projects: readonly ProjectForLines[];
+  reference: ReferenceData;
+}
+
+const codeSets = new WeakMap<ReferenceData, Pick<ValidationContext, 'functional' | 'deptEcon' | 'govEcon' | 'mapping'>>();
+
+/** The code sets of a year's reference data, built once per ReferenceData object (it is never mutated in place). */
+function referenceSets(reference: ReferenceData) {
+  let sets = codeSets.get(reference);
+  if (!sets) {
+    sets = {
+      functional: new Set(reference.functional.map((c) => c.code)),
+      deptEcon: new Set(reference.deptEcon.map((c) => c.code)),
+      govEcon: new Set(reference.govEcon.map((c) => c.code)),
+      mapping: govEconIndex(reference),
+    };
+    codeSets.set(reference, sets);
+  }
+  return sets;
+}
+
+export function validationContext({ year, units, projects, reference }: ValidationInput): ValidationContext {
   return {
-    unitsById: new Map(input.units.map((u) => [u.id, u])),
-    projectsById: new Map(input.projects.map((p) => [p.id, p])),
-    functional: new Set(input.reference.functional.map((c) => c.code)),
-    deptEcon: new Set(input.reference.deptEcon.map((c) => c.code)),
-    govEcon: new Set(input.reference.govEcon.map((c) => c.code)),
-    mapping: govEconIndex(input.reference),
+    year,
+    unitsById: new Map(units.map((u) => [u.id, u])),
+    projectsById: new Map(projects.map((p) => [p.id, p])),
+    ...referenceSets(reference),
   };
 }
 
 function functionalIssues(code: string, ctx: ValidationContext): LineIssue[] {
   const field = 'functionalCode';
   const level = functionalLevel(code);
-  if (level === null) return [{ field, message: `功能分类：科目编码 "${code}" 格式不正确（应为3/5/7位数字）` }];
-  if (!ctx.functional.has(code)) return [{ field, message: `功能分类：未知的功能分类科目 "${code}"` }];
-  if (level !== '项') return [{ field, message: `功能分类必须是项级（7位）科目："${code}" 是${level}级` }];
+  if (level === null) return [{ field, message: `功能分类科目须为7位数字（项级）："${code}"` }];
+  if (!ctx.functional.has(code)) return [{ field, message: `功能分类科目 ${code} 在${ctx.year}年度不存在` }];
+  if (level !== '项') return [{ field, message: `功能分类科目须为项级（7位）："${code}" 是${level}级` }];
   const missing = functionalPath(code).filter((parent) => !ctx.functional.has(parent));
-  return missing.map((parent) => ({ field, message: `功能分类：科目 "${code}" 的上级科目 "${parent}" 不在参考数据中` }));
+  return missing.map((parent) => ({ field, message: `功能分类科目 ${code} 的上级科目 ${parent} 在${ctx.year}年度不存在` }));
 }
 
-function econIssues(line: BudgetLine, unit: Unit | undefined, ctx: ValidationContext): LineIssue[] {
+function econIssues(line: CheckedLine, unit: UnitForLines | undefined, ctx: ValidationContext): LineIssue[] {
   const code = line.deptEconCode;
   const field = 'deptEconCode';
-  if (!/^\d{5}$/.test(code)) return [{ field, message: `部门经济分类必须是款级（5位）科目："${code}"` }];
-  if (!ctx.deptEcon.has(code)) return [{ field, message: `部门经济分类：未知的部门经济分类科目 "${code}"` }];
-  const issues: LineIssue[] = [];
-  if (line.kind === 'BASIC' && !BASIC_CLASSES.includes(deptEconClass(code))) {
-    issues.push({ field, message: `基本支出的部门经济分类必须属于301/302/303/310："${code}"` });
+  if (!/^\d{5}$/.test(code)) return [{ field, message: `部门经济分类科目须为5位数字（款级）："${code}"` }];
+  const econClass = deptEconClass(code);
+  if (line.kind === 'BASIC' && !BASIC_CLASSES.includes(econClass)) {
+    return [{ field, message: `基本支出只能使用部门经济分类 ${BASIC_CLASSES.join('、')} 类，不能使用 ${econClass} 类` }];
   }
-  if (line.govEconOverride !== null) {
-    if (!/^\d{5}$/.test(line.govEconOverride) || !ctx.govEcon.has(line.govEconOverride)) {
-      issues.push({ field: 'govEconOverride', message: `政府经济分类：未知的政府经济分类科目 "${line.govEconOverride}"` });
-    }
-  } else if (unit) {
-    const resolved = resolveGovEcon(line, unit, ctx.mapping);
-    if (!resolved.ok) issues.push({ field, message: resolved.error });
+  if (!ctx.deptEcon.has(code)) return [{ field, message: `部门经济分类科目 ${code} 在${ctx.year}年度不存在` }];
+  const override = line.govEconOverride;
+  if (override !== null) {
+    return ctx.govEcon.has(override) ? [] : [{ field: 'govEconOverride', message: `政府经济分类科目 ${override} 在${ctx.year}年度不存在` }];
   }
-  return issues;
+  if (!unit) return [];
+  const resolved = resolveGovEcon(line, unit, ctx.mapping);
+  return resolved.ok ? [] : [{ field, message: resolved.error }];
 }
 
-function projectIssues(line: BudgetLine, ctx: ValidationContext): LineIssue[] {
+function projectIssues(line: CheckedLine, ctx: ValidationContext): LineIssue[] {
   const field = 'projectId';
-  if (line.kind === 'BASIC') return line.projectId === null ? [] : [{ field, message: '项目：基本支出不能属于项目' }];
-  if (line.projectId === null) return [{ field, message: '项目支出必须属于一个项目' }];
+  if (line.kind === 'BASIC') return line.projectId === null ? [] : [{ field, message: '基本支出不能关联项目' }];
+  if (line.projectId === null) return [{ field, message: '项目支出必须选择所属项目' }];
   const project = ctx.projectsById.get(line.projectId);
-  if (!project) return [{ field, message: `项目：未知的项目 "${line.projectId}"` }];
-  if (project.unitId !== line.unitId) return [{ field, message: `项目：项目「${project.name}」属于其他单位，不能用于本单位的预算行` }];
+  if (!project) return [{ field, message: `所选项目不存在："${line.projectId}"` }];
+  if (project.year !== undefined && project.year !== ctx.year) {
+    return [{ field, message: `所选项目「${project.name}」属于${project.year}年度，不能用于${ctx.year}年度的预算行` }];
+  }
+  if (project.unitId !== line.unitId) return [{ field, message: `所选项目「${project.name}」属于其他单位，不能用于本单位的预算行` }];
   return [];
 }
 
-function amountIssues(line: BudgetLine): LineIssue[] {
+function amountIssues(line: CheckedLine): LineIssue[] {
   const field = 'amountYuan';
   const amount = line.amountYuan;
-  if (!amount.isFinite()) return [{ field, message: '金额：不是有效的数字' }];
+  if (!amount.isFinite()) return [{ field, message: '金额不是有效的数字' }];
   const issues: LineIssue[] = [];
   if (amount.isNegative() && !amount.isZero()) issues.push({ field, message: `金额不能为负数：${amount.toString()}` });
   if (hasMoreThanTwoDecimals(amount)) issues.push({ field, message: `金额最多两位小数：${amount.toString()}` });
   return issues;
 }
 
-/** Every problem of one line, with its field. */
-export function lineIssues(line: BudgetLine, ctx: ValidationContext): LineIssue[] {
-  // One array, appended in the order of the fields (called for every line of a budget).
+/** Every problem of one line, with its field, in the order of the fields. */
+export function lineIssues(line: CheckedLine, ctx: ValidationContext): LineIssue[] {
   const unit = ctx.unitsById.get(line.unitId);
-  const issues: LineIssue[] = unit ? [] : [{ field: 'unitId', message: `单位：未知的单位 "${line.unitId}"` }];
+  const issues: LineIssue[] = unit ? [] : [{ field: 'unitId', message: `单位不存在："${line.unitId}"` }];
   issues.push(...functionalIssues(line.functionalCode, ctx), ...econIssues(line, unit, ctx));
-  if (line.kind !== 'BASIC' && line.kind !== 'PROJECT') issues.push({ field: 'kind', message: `支出类型：未知的支出类型 "${String(line.kind)}"` });
+  if (line.kind !== 'BASIC' && line.kind !== 'PROJECT') issues.push({ field: 'kind', message: `支出类型须为基本支出或项目支出："${String(line.kind)}"` });
   issues.push(...projectIssues(line, ctx));
   if (!FUNDING_SOURCES.includes(line.fundingSource)) {
-    issues.push({ field: 'fundingSource', message: `资金来源：未知的资金来源 "${String(line.fundingSource)}"` });
+    issues.push({ field: 'fundingSource', message: `资金来源不存在："${String(line.fundingSource)}"` });
   }
   issues.push(...amountIssues(line));
   return issues;
 }
 
 /** The Chinese messages for one line (empty = valid). */
-export function validateLine(line: BudgetLine, ctx: ValidationContext): string[] {
+export function validateLine(line: CheckedLine, ctx: ValidationContext): string[] {
   return lineIssues(line, ctx).map((issue) => issue.message);
 }
-

@@ -90,7 +90,7 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
 }
 
 /** A line as read from SQL: the domain's BudgetLine with the amount still as exact text. */
-export type LineRow = Omit<BudgetLine, 'amountYuan'> & { amountYuan: string };
+export type LineSqlRow = Omit<BudgetLine, 'amountYuan'> & { amountYuan: string };
 
 /**
  * The department-year's lines in entry order (createdAt, id). One raw query with only the columns
@@ -98,7 +98,7 @@ export type LineRow = Omit<BudgetLine, 'amountYuan'> & { amountYuan: string };
  * the load, and Prisma's per-row mapping (Decimal objects included) cost more than the query itself.
  */
 async function readLines(db: Db, departmentCode: string, year: number): Promise<BudgetLine[]> {
-  const rows = await db.$queryRaw<LineRow[]>`
+  const rows = await db.$queryRaw<LineSqlRow[]>`
     SELECT l.id, l."unitId", l."functionalCode", l."deptEconCode", l."govEconOverride", l.kind::text AS kind,
            l."projectId", l."fundingSource"::text AS "fundingSource", l.carryover, l."amountYuan"::text AS "amountYuan"
       FROM "BudgetLine" l
@@ -121,14 +121,18 @@ async function readLines(db: Db, departmentCode: string, year: number): Promise<
   }));
 }
 
-/** The year's 科目 and 对照, ordered by code: read from the cache when this process has read them already. */
-export function loadReference(db: Db, year: number): Promise<ReferenceData> {
+/**
+ * The year's 科目 and 对照, ordered by code: read from the cache when this process has read them already.
+ * The cache is `db`'s; a miss reads through `via` (default `db`): a write inside a transaction passes
+ * its `tx`, since with one connection (embedded mode) a read on the client would wait for the transaction.
+ */
+export function loadReference(db: Db, year: number, via: Db = db): Promise<ReferenceData> {
   let years = referenceCache.get(db);
   if (!years) referenceCache.set(db, (years = new Map()));
   let cached = years.get(year);
   if (!cached) {
     const entries = years;
-    cached = readReference(db, year).catch((error: unknown) => {
+    cached = readReference(via, year).catch((error: unknown) => {
       // A failed read is not remembered (unless the cache was invalidated meanwhile).
       if (entries.get(year) === cached) entries.delete(year);
       throw error;

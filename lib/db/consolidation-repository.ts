@@ -20,7 +20,7 @@
  */
 import type { DepartmentSummary, SummaryLine } from '@/lib/budget/consolidation';
 import type { BudgetLine, DepartmentBudget, FundingSource, PriorYearFigures, Project, SpendingKind, Unit } from '@/lib/budget/types';
-import { loadReference, type LineRow as BudgetLineRow } from './budget-repository';
+import { loadReference, type LineSqlRow } from './budget-repository';
 import { toDecimal, type PrismaClient } from './client';
 
 const NO_PRIOR_YEAR: PriorYearFigures = {
@@ -31,7 +31,8 @@ const NO_PRIOR_YEAR: PriorYearFigures = {
   organOperating: null,
 };
 
-type LineRow = BudgetLineRow & { departmentId: string };
+/** A line as read from SQL, with the department it belongs to (the county reads many departments at once). */
+type DepartmentLineSqlRow = LineSqlRow & { departmentId: string };
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -43,12 +44,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * Lines summed per department × 功能 项 × kind × source × 结转, in one transaction whose
  * work_mem lets PostgreSQL hash the ~10⁴ groups in memory instead of sorting 10⁵ rows on disk.
  */
-function summaryLines(db: PrismaClient, year: number): Promise<LineRow[]> {
+function summaryLines(db: PrismaClient, year: number): Promise<DepartmentLineSqlRow[]> {
   return db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
     // No ORDER BY: the derivation does not depend on the order of lines, and sorting the
     // groups would cost more than grouping them. "C" collation: byte order, no locale rules.
-    const rows = await tx.$queryRaw<Omit<LineRow, 'id' | 'govEconOverride'>[]>`
+    const rows = await tx.$queryRaw<Omit<DepartmentLineSqlRow, 'id' | 'govEconOverride'>[]>`
       SELECT u."departmentId", min(l."unitId" COLLATE "C") AS "unitId", l."functionalCode",
              min(l."deptEconCode" COLLATE "C") AS "deptEconCode", l.kind::text AS kind,
              min(l."projectId" COLLATE "C") AS "projectId", l."fundingSource"::text AS "fundingSource",
@@ -64,8 +65,8 @@ function summaryLines(db: PrismaClient, year: number): Promise<LineRow[]> {
   });
 }
 
-function storedLines(db: PrismaClient, year: number): Promise<LineRow[]> {
-  return db.$queryRaw<LineRow[]>`
+function storedLines(db: PrismaClient, year: number): Promise<DepartmentLineSqlRow[]> {
+  return db.$queryRaw<DepartmentLineSqlRow[]>`
     SELECT u."departmentId", l.id, l."unitId", l."functionalCode", l."deptEconCode", l."govEconOverride",
            l.kind::text AS kind, l."projectId", l."fundingSource"::text AS "fundingSource", l.carryover,
            l."amountYuan"::text AS "amountYuan"
@@ -75,7 +76,7 @@ function storedLines(db: PrismaClient, year: number): Promise<LineRow[]> {
 }
 
 interface Grain {
-  lines: (db: PrismaClient, year: number) => Promise<LineRow[]>;
+  lines: (db: PrismaClient, year: number) => Promise<DepartmentLineSqlRow[]>;
   withProjects: boolean;
 }
 

@@ -5,7 +5,8 @@
  * Records come back as plain JSON-safe objects (money as "12345.67"), fit for the audit log.
  */
 import type { PerformanceFormInput } from '@/lib/schemas/performance';
-import type { Db } from './client';
+import { getPrisma, type Db } from './client';
+import { loadReference } from './budget-repository';
 
 const lineSelect = {
   id: true,
@@ -25,9 +26,10 @@ const lineSelect = {
   unit: { select: { departmentId: true } },
 } as const;
 
-type LineRow = NonNullable<Awaited<ReturnType<typeof findLineRow>>>;
+/** A line as Prisma selects it (Decimal amount, nested unit), before toRecord makes it JSON-safe. */
+type SelectedLine = NonNullable<Awaited<ReturnType<typeof selectLine>>>;
 
-function findLineRow(db: Db, id: string) {
+function selectLine(db: Db, id: string) {
   return db.budgetLine.findUnique({ where: { id }, select: lineSelect });
 }
 
@@ -49,12 +51,12 @@ export interface LineRecord {
   updatedById: string | null;
 }
 
-function toRecord({ unit, amountYuan, ...row }: LineRow): LineRecord {
+function toRecord({ unit, amountYuan, ...row }: SelectedLine): LineRecord {
   return { ...row, departmentId: unit.departmentId, amountYuan: amountYuan.toFixed(2) };
 }
 
 export async function findLine(db: Db, id: string): Promise<LineRecord | null> {
-  const row = await findLineRow(db, id);
+  const row = await selectLine(db, id);
   return row && toRecord(row);
 }
 
@@ -85,23 +87,15 @@ export async function userDisplayName(db: Db, userId: string | null): Promise<st
   return user?.displayName ?? null;
 }
 
-/** Which of the line's codes does not exist for the year (field + Chinese message), or null. */
-export async function missingCode(
-  db: Db,
-  year: number,
-  codes: { functionalCode: string; deptEconCode: string; govEconOverride: string | null },
-): Promise<{ field: string; message: string } | null> {
-  const [functional, deptEcon, govEcon] = await Promise.all([
-    db.functionalCode.findUnique({ where: { year_code: { year, code: codes.functionalCode } }, select: { code: true } }),
-    db.deptEconCode.findUnique({ where: { year_code: { year, code: codes.deptEconCode } }, select: { code: true } }),
-    codes.govEconOverride
-      ? db.govEconCode.findUnique({ where: { year_code: { year, code: codes.govEconOverride } }, select: { code: true } })
-      : Promise.resolve({ code: '' }),
-  ]);
-  if (!functional) return { field: 'functionalCode', message: `功能分类科目 ${codes.functionalCode} 在${year}年度不存在` };
-  if (!deptEcon) return { field: 'deptEconCode', message: `部门经济分类科目 ${codes.deptEconCode} 在${year}年度不存在` };
-  if (!govEcon) return { field: 'govEconOverride', message: `政府经济分类科目 ${codes.govEconOverride} 在${year}年度不存在` };
-  return null;
+/**
+ * What the domain's line rules need besides the line: the year's reference data (the application's
+ * cache, read through `tx` on a miss), the unit's 政府经济 side and the project the line names.
+ */
+export async function lineRuleData(tx: Db, line: { unitId: string; year: number; projectId: string | null }) {
+  const reference = await loadReference(getPrisma(), line.year, tx);
+  const unit = await tx.unit.findUnique({ where: { id: line.unitId }, select: { id: true, govEconCategory: true } });
+  const project = line.projectId ? await findProject(tx, line.projectId) : null;
+  return { reference, unit, project };
 }
 
 // ------------------------------------------------------------ projects

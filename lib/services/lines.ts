@@ -5,10 +5,12 @@
 import type { Guarded } from '@/lib/auth/guard';
 import { audited, type Tx } from '@/lib/db/audit-repository';
 import * as lines from '@/lib/db/lines-repository';
-import { createLineSchema, deleteLineSchema, lineShapeIssue, updateLineSchema } from '@/lib/schemas/line';
+import { createLineSchema, deleteLineSchema, updateLineSchema } from '@/lib/schemas/line';
+import { lineIssues, validationContext } from '@/lib/budget/validation-line';
+import { yuan } from '@/lib/budget/money';
 import { invalidInput, notFound, staleVersion } from '@/lib/errors';
 import { defineOperation } from './operation';
-import { checkProjectOwner, editableUnit, formatYuan } from './unit-access';
+import { editableUnit, formatYuan } from './unit-access';
 
 const audit = (g: Guarded, kind: 'LINE_CREATE' | 'LINE_UPDATE' | 'LINE_DELETE', line: lines.LineRecord, before: unknown, after: unknown) => ({
   kind,
@@ -23,11 +25,15 @@ const audit = (g: Guarded, kind: 'LINE_CREATE' | 'LINE_UPDATE' | 'LINE_DELETE', 
   ip: g.actor.ip,
 });
 
-/** Codes exist for the year; a project line points at a project of the same unit and year. */
+/**
+ * The domain's line rules (lib/budget/validation-line.ts, docs/domain.md §1.1) against the year's
+ * cached reference data, the unit and the named project: the first issue is the 400, on its field.
+ */
 async function checkReferences(tx: Tx, line: lines.LineData): Promise<void> {
-  const missing = await lines.missingCode(tx, line.year, line);
-  if (missing) throw invalidInput(missing.field, missing.message);
-  if (line.projectId) checkProjectOwner(await lines.findProject(tx, line.projectId), line.unitId, line.year);
+  const { reference, unit, project } = await lines.lineRuleData(tx, line);
+  const ctx = validationContext({ year: line.year, units: unit ? [unit] : [], projects: project ? [project] : [], reference });
+  const [issue] = lineIssues({ ...line, amountYuan: yuan(line.amountYuan) }, ctx);
+  if (issue) throw invalidInput(issue.field, issue.message);
 }
 
 /** The 409 for a stale version, showing what the line holds now and who changed it. */
@@ -67,8 +73,6 @@ export const updateLine = defineOperation({
       if (before.version !== version) await conflict(tx, id);
       const merged = { ...before, ...patch };
       if (patch.kind === 'BASIC' && patch.projectId === undefined) merged.projectId = null;
-      const issue = lineShapeIssue(merged);
-      if (issue) throw invalidInput(issue.field, issue.message);
       await checkReferences(tx, merged);
       const after = await lines.updateLineAtVersion(tx, id, version, { ...patch, projectId: merged.projectId }, g.actor.id);
       if (!after) return conflict(tx, id);

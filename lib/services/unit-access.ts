@@ -32,7 +32,7 @@ export async function editableUnit(tx: Tx, scope: Scope, unitId: string, year: n
   return unit;
 }
 
-/** A project a line or procurement entry may point at: same unit, same year. */
+/** A project a procurement entry may point at: same unit, same year (lines: lib/budget/validation-line.ts). */
 export function checkProjectOwner(project: { unitId: string; year: number } | null, unitId: string, year: number): void {
   if (!project) throw invalidInput('projectId', '所选项目不存在');
   if (project.unitId !== unitId || project.year !== year) throw invalidInput('projectId', '所选项目不属于该单位或该年度');

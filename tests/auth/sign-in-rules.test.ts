@@ -50,10 +50,10 @@ describe('messages', () => {
   });
 
   it('a failed parse names the field in Chinese', () => {
-    const line = { unitId: 'u', year: 2023, functionalCode: '2010301', deptEconCode: '30201', kind: 'PROJECT', fundingSource: 'GENERAL_PUBLIC', amountYuan: '1.00' };
+    const line = { unitId: 'u', year: 2023, functionalCode: '20103', deptEconCode: '30201', kind: 'BASIC', fundingSource: 'GENERAL_PUBLIC', amountYuan: '1.00' };
     const result = createLineSchema.safeParse(line);
     expect(result.success).toBe(false);
-    if (!result.success) expect(firstIssue(result.error)).toEqual({ field: 'projectId', message: '项目支出必须选择所属项目' });
+    if (!result.success) expect(firstIssue(result.error)).toEqual({ field: 'functionalCode', message: '功能分类科目须为7位数字（项级）' });
     const pw = changePasswordSchema.safeParse({ currentPassword: 'a', newPassword: 'Abcdefg1', confirmPassword: 'Abcdefg2' });
     if (!pw.success) expect(firstIssue(pw.error)).toEqual({ field: 'confirmPassword', message: '两次输入的新密码不一致' });
     expect(pw.success).toBe(false);

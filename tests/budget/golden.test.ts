@@ -155,7 +155,7 @@ describe('golden: 柳林县行政审批服务管理局 2023 reproduces the examp
     expect(gaps.filter((gap) => !gap.explainedByRounding)).toEqual([]);
   });
 
-  describe('the two documented deviations of the example (domain.md §8)', () => {
+  describe('the two documented deviations of the example (docs/domain.md §8)', () => {
     it('表6: the duplicated 公务接待费 / 公务用车运行维护费 rows are merged into one row each', () => {
       const rows = table(report, 6).sections[0]!.rows;
       const keys = rows.filter((row) => row.govCode !== undefined).map((row) => `${row.code}|${row.govCode}`);

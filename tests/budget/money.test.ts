@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { amountScale, displayed, exactHundredths, formatAmount, sharingCells, formatThousands, fromScaled, percent, sum, toScaled, toWanYuan, yuan } from '@/lib/budget/money';
+import { displayed, formatAmount, formatThousands, percent, sum, toWanYuan, yuan } from '@/lib/budget/money';
+import { amountScale, CellPool, exactHundredths, fromScaled, toScaled } from '@/lib/budget/exact';
 
 describe('toWanYuan: each cell rounded half-up on its own (the example report’s awkward cells)', () => {
   const cases: { label: string; yuan: string; wan: string }[] = [
@@ -136,15 +137,24 @@ describe('exactHundredths: whole 分 as integers, anything finer or non-finite a
   });
 });
 
-describe('sharingCells: one Decimal per distinct cell value, for the call only', () => {
-  it('shares equal values inside, never across calls or outside', () => {
-    const [a, b, c] = sharingCells(() => [fromScaled(12345n, 2), fromScaled(12345n, 2), fromScaled(12345n, 3)]);
-    expect(a).toBe(b);
-    expect(c).not.toBe(a);
-    expect(c?.toFixed(3)).toBe('12.345');
-    expect(sharingCells(() => fromScaled(12345n, 2))).not.toBe(a);
+describe('CellPool: one Decimal per distinct cell value, for the pool owner only', () => {
+  it('shares equal values inside a pool, never across pools or outside', () => {
+    const pool = new CellPool(2);
+    const a = pool.cell(12345n);
+    expect(pool.cell(12345n)).toBe(a);
+    expect(a.toFixed(2)).toBe('123.45');
+    expect(pool.cell(12346n)).not.toBe(a);
+    expect(new CellPool(3).cell(12345n).toFixed(3)).toBe('12.345');
+    expect(new CellPool(2).cell(12345n)).not.toBe(a);
     expect(fromScaled(12345n, 2)).not.toBe(fromScaled(12345n, 2));
-    expect(() => sharingCells(() => { throw new Error('boom'); })).toThrow('boom');
-    expect(fromScaled(1n, 2)).not.toBe(fromScaled(1n, 2));
+  });
+
+  it('builds cells that keep their integer form invisibly: equal to a parsed Decimal, no extra keys', () => {
+    const cell = new CellPool(3).cell(-1005n);
+    expect(Object.keys(cell).sort()).toEqual(Object.keys(new Decimal('-1.005')).sort());
+    expect(JSON.stringify(cell)).toBe('"-1.005"');
+    expect(toScaled(cell, 3)).toBe(-1005n);
+    expect(toScaled(cell, 4)).toBe(-10050n);
+    expect(formatAmount(cell, '元')).toBe('-1.01');
   });
 });

@@ -22,7 +22,7 @@ describe('random departments', () => {
     );
   });
 
-  it('satisfy every 勾稽 equation of domain.md §5 exactly in 元', () => {
+  it('satisfy every 勾稽 equation of docs/domain.md §5 exactly in 元', () => {
     fc.assert(
       fc.property(departmentArb, (b) => {
         const failed = deriveReport(b).reconciliation.filter((f) => !f.ok);

@@ -139,6 +139,41 @@ describe('input is checked, in Chinese, naming the field', () => {
   });
 });
 
+describe("the domain's line rules decide on save (docs/domain.md §1.1)", () => {
+  it('a project of another unit, or a 基本支出 with a project, is refused on projectId and changes nothing', async () => {
+    const siblingProject = await addProject(w.prisma, w.units.sibling, '兄弟单位项目');
+    const ownProject = await addProject(w.prisma, w.units.own, '本单位项目');
+    const line = await addLine(w.prisma, w.units.own, '10.00');
+    const before = await digest(w.prisma);
+    const foreign = await caiwu.post('/api/lines', { ...basicLine(w.units.own), kind: 'PROJECT', projectId: siblingProject.id });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body).toMatchObject({ field: 'projectId', error: '所选项目「兄弟单位项目」属于其他单位，不能用于本单位的预算行' });
+    const basicWithProject = await caiwu.post('/api/lines', { ...basicLine(w.units.own), projectId: ownProject.id });
+    expect(basicWithProject.status).toBe(400);
+    expect(basicWithProject.body).toMatchObject({ field: 'projectId', error: '基本支出不能关联项目' });
+    const patched = await caiwu.patch(`/api/lines/${line.id}`, { version: line.version, kind: 'PROJECT' });
+    expect(patched.status).toBe(400);
+    expect(patched.body).toMatchObject({ field: 'projectId', error: '项目支出必须选择所属项目' });
+    expect(await digest(w.prisma)).toBe(before);
+  });
+
+  it('a 部门经济 款 without a 对照表 row for the unit side is refused until the administrator adds the row', async () => {
+    const admin = await w.signedIn('admin');
+    const mapping = { year: YEAR, deptEconCode: '30205', category: 'ORGAN' };
+    expect((await admin.delete('/api/admin/reference/mapping', mapping)).status).toBe(200);
+    const water = { ...basicLine(w.units.own), deptEconCode: '30205' };
+    const before = await digest(w.prisma);
+    const refused = await caiwu.post('/api/lines', water);
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ field: 'deptEconCode', error: '部门经济分类 "30205" 在机关下没有对应的政府经济分类（请在对照表中补充）' });
+    expect(await digest(w.prisma)).toBe(before);
+    expect((await admin.put('/api/admin/reference/mapping', { ...mapping, govEconCode: '50201' })).status).toBe(200);
+    const saved = await caiwu.post('/api/lines', water);
+    expect(saved.status).toBe(201);
+    await w.prisma.budgetLine.delete({ where: { id: String(saved.body.id) } });
+  });
+});
+
 describe('a closed fiscal year', () => {
   it('refuses every edit until the administrator reopens it', async () => {
     const admin = await w.signedIn('admin');

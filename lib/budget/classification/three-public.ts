@@ -1,5 +1,5 @@
 /**
- * 三公经费 items by 部门经济 款. The codes are *unverified* (domain.md §4): these are
+ * 三公经费 items by 部门经济 款. The codes are *unverified* (docs/domain.md §4.6): these are
  * defaults, and a year's ReferenceData.threePublicCodes replaces them.
  */
 import type { ReferenceData, ThreePublicCodes } from '../types';

@@ -6,7 +6,7 @@
 import type Decimal from 'decimal.js';
 import type { DepartmentBudget, DisclosureRow, DisclosureSection, DisclosureTable, FundingSource, RowLevel } from '../types';
 import { sumLines, type ResolvedLine } from '../context';
-import { fromScaled } from '../money';
+import type { CellPool } from '../exact';
 import { functionalLevel, functionalPath, compareCodes } from '../classification/functional';
 
 export type LineFilter = (line: ResolvedLine) => boolean;
@@ -54,13 +54,14 @@ function columnTotals(lines: readonly ResolvedLine[], columns: readonly ColumnSp
   return totals;
 }
 
-function totalsToCells(totals: readonly bigint[], scale: number): (Decimal | null)[] {
-  return totals.map((total) => (total === 0n ? null : fromScaled(total, scale)));
+function totalsToCells(totals: readonly bigint[], cells: CellPool | undefined): (Decimal | null)[] {
+  // No lines → every total is 0n → every cell blank: `cells` is read only for a non-zero total.
+  return totals.map((total) => (total === 0n || !cells ? null : cells.cell(total)));
 }
 
 export function cells(lines: readonly ResolvedLine[], columns: readonly ColumnSpec[]): (Decimal | null)[] {
   // One pass over the lines, exact integer sums per column (see sumLines).
-  return totalsToCells(columnTotals(lines, columns), lines[0]?.scale ?? 2);
+  return totalsToCells(columnTotals(lines, columns), lines[0]?.cells);
 }
 
 type RowExtra = { code?: string | null; level?: RowLevel; govCode?: string; govName?: string };
@@ -77,10 +78,10 @@ export function row(name: string, lines: readonly ResolvedLine[], columns: reado
   return rowOf(name, cells(lines, columns), extra);
 }
 
-/** Column totals of one node of the 功能 tree; scale is that of the node's first line. */
+/** Column totals of one node of the 功能 tree, and the cells of its lines' budget. */
 interface NodeTotals {
   totals: bigint[];
-  scale: number;
+  cells: CellPool;
 }
 
 /**
@@ -99,14 +100,14 @@ function functionalTotals(lines: readonly ResolvedLine[], columns: readonly Colu
   const nodes = new Map<string, NodeTotals>();
   for (const [code, leafLines] of leaves) {
     const totals = columnTotals(leafLines, columns);
-    const scale = (leafLines[0] as ResolvedLine).scale;
+    const cells = (leafLines[0] as ResolvedLine).cells;
     const path = functionalPath(code);
     for (const node of path.length > 0 ? path : [code]) {
       const existing = nodes.get(node);
       if (existing) {
         for (let i = 0; i < totals.length; i++) existing.totals[i] = (existing.totals[i] as bigint) + (totals[i] as bigint);
       } else {
-        nodes.set(node, { totals: totals.slice(), scale });
+        nodes.set(node, { totals: totals.slice(), cells });
       }
     }
   }
@@ -117,7 +118,7 @@ function functionalRowsOf(nodes: ReadonlyMap<string, NodeTotals>, names: Readonl
   return [...nodes.keys()].sort(compareCodes).map((code) => {
     const node = nodes.get(code) as NodeTotals;
     const level = functionalLevel(code) ?? undefined;
-    return rowOf(names.get(code) ?? '', totalsToCells(node.totals, node.scale), { code, level });
+    return rowOf(names.get(code) ?? '', totalsToCells(node.totals, node.cells), { code, level });
   });
 }
 

@@ -2,7 +2,7 @@
  * 预算公开表6 一般公共预算安排基本支出分经济科目表（不含上年结转）: 一般公共预算, 本年, 基本支出.
  * Rows: 合计; per 部门经济 类 a subtotal (level 类), then one row per (部门经济 款, 政府经济 款)
  * pair (level 款, govCode/govName). Rows are keyed by the code pair, so lines that share it
- * merge into one row (domain.md §8: the example prints 公务接待费|公务接待费 twice).
+ * merge into one row (docs/domain.md §8: the example prints 公务接待费|公务接待费 twice).
  */
 import type { DepartmentBudget, DisclosureRow, DisclosureTable } from '../types';
 import { budgetContext, type ResolvedLine, type BudgetContext } from '../context';

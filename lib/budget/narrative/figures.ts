@@ -1,5 +1,5 @@
 /**
- * 情况说明 figures (domain.md §7), exact in 元. Changes compare with PriorYearFigures and are
+ * 情况说明 figures (docs/domain.md §7), exact in 元. Changes compare with PriorYearFigures and are
  * null when last year's figure is unknown; shares are percentages, half-up to 2 decimals.
  */
 import type Decimal from 'decimal.js';

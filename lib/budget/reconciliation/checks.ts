@@ -5,7 +5,8 @@
  */
 import type Decimal from 'decimal.js';
 import type { DisclosureTable } from '../types';
-import { exactHundredths, hundredthsToFixed, orZero, sum } from '../money';
+import { orZero, sum } from '../money';
+import { exactHundredths, hundredthsToFixed } from '../exact';
 
 export interface CellRef {
   table: number;

@@ -1,4 +1,4 @@
-/** domain.md §5 equations that tie tables together, matched by row code (E2, E3, E5–E8, E11). */
+/** docs/domain.md §5 equations that tie tables together, matched by row code (E2, E3, E5–E8, E11). */
 import type { SumCheck, TableSet, CellRef } from './checks';
 import { cellValue, rowIndex, rowLabel, rowsByCode } from './checks';
 import { compareCodes } from '../classification/functional';

@@ -1,5 +1,5 @@
 /**
- * reconcile(): every 勾稽 equation of domain.md §5, evaluated exactly in 元, each with both
+ * reconcile(): every 勾稽 equation of docs/domain.md §5, evaluated exactly in 元, each with both
  * sides' figures. Findings with ok = false are errors in the data (or in a table).
  */
 import type { DepartmentBudget, DisclosureTable } from '../types';

@@ -5,7 +5,8 @@
  */
 import type Decimal from 'decimal.js';
 import type { DisclosureTable } from '../types';
-import { displayedHundredths, hundredthsToFixed, sum, toWanYuan, Dec } from '../money';
+import { sum, toWanYuan, Dec } from '../money';
+import { displayedHundredths, hundredthsToFixed } from '../exact';
 import { cellValue, tableSet, type CellRef, type SumCheck, type TableSet } from './checks';
 import { intraTableChecks } from './table-checks';
 import { crossTableChecks } from './cross-table';

@@ -1,4 +1,4 @@
-/** domain.md §5 equations that live inside one table (ids E1…E11 follow the section's numbering). */
+/** docs/domain.md §5 equations that live inside one table (ids E1…E11 follow the section's numbering). */
 import type { SumCheck, TableSet } from './checks';
 import { rowIndex } from './checks';
 import { columnChecks, range, rowSumChecks, treeChecks } from './structure';

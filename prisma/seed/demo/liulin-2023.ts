@@ -1,6 +1,6 @@
 /**
  * Demo department-year: 柳林县行政审批服务管理局 (045), 2023 — the department of the example report
- * (docs/domain.md, ../../../shared/seed/000_947045a71c58b833.txt), rebuilt as REAL input data in 元:
+ * (docs/domain.md §10), rebuilt as REAL input data in 元:
  * units, budget lines, projects with their 绩效目标申报表, 政府采购 entries, 上年数 and narrative texts.
  * Nothing here is a derived figure: the disclosure tables and the 情况说明 are derived from it by
  * lib/budget, and tests/budget/golden.test.ts checks that they come out exactly as printed.

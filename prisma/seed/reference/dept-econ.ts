@@ -3,7 +3,7 @@
  *
  * Every 款 listed here has one 政府经济分类 mapping row per unit category in ./econ-mapping.ts
  * (the test enforces it). 类 307 and 399 are listed without 款: add 款 together with their mapping
- * rows if a department needs them. Codes/names marked *unverified* in docs/domain.md §4
+ * rows if a department needs them. Codes/names marked *unverified* (docs/domain.md §4.6)
  * (30212 因公出国（境）费用, 31013 公务用车购置) follow the standard 科目 as we know it.
  */
 import type { CodeName } from '../../../lib/budget/types';

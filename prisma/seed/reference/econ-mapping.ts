@@ -4,7 +4,7 @@
  * Category: 'ORGAN' = 机关 (行政单位), 'INSTITUTION' = 事业单位 (参照公务员法管理的事业单位
  * included, as in the example report where both centres are on the 事业 side).
  *
- * Provenance (see docs/domain.md §4):
+ * Provenance (see docs/domain.md §4.3):
  * - ORGAN 301 → 501 and 302 → 502 (50201 办公经费 / 50202 会议费 / 50203 培训费 / 50204 专用材料
  *   购置费 …) follow the published 两套支出经济分类科目对照表 (政府预算经济分类 vs 部门预算经济分类).
  *   Per that table 30106 伙食补助费 and 30114 医疗费 go to 50199 其他工资福利支出.
