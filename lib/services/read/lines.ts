@@ -4,11 +4,11 @@
  */
 import 'server-only';
 import type { z } from 'zod';
-import type { Guarded } from '@/lib/auth/guard';
 import { reachesUnit } from '@/lib/auth/scope';
 import { getPrisma } from '@/lib/db/client';
 import { findLine, type LineRecord } from '@/lib/db/lines-repository';
 import type { createLineSchema } from '@/lib/schemas/line';
+import type { Reader } from './reach';
 
 /** A line as the edit form takes it: id, version and the form's values. */
 export interface EditableLine {
@@ -20,13 +20,13 @@ export interface EditableLine {
 export type LineEdit = { kind: 'none' } | { kind: 'new' } | { kind: 'line'; line: EditableLine } | { kind: 'missing' };
 
 /** The line, or null when it does not exist or its unit is out of the scope's reach. */
-export async function readLine({ scope }: Pick<Guarded, 'scope'>, id: string): Promise<LineRecord | null> {
+export async function readLine({ scope }: Reader, id: string): Promise<LineRecord | null> {
   const line = await findLine(getPrisma(), id);
   return line && reachesUnit(scope, { id: line.unitId, departmentId: line.departmentId }) ? line : null;
 }
 
 /** What `?edit=` asks for on the lines page of `unitId` / `year`: nothing, a new line, or a reachable line of that unit-year. */
-export async function lineToEdit(g: Pick<Guarded, 'scope'>, edit: string | undefined, unitId: string, year: number): Promise<LineEdit> {
+export async function lineToEdit(g: Reader, edit: string | undefined, unitId: string, year: number): Promise<LineEdit> {
   if (!edit) return { kind: 'none' };
   if (edit === 'new') return { kind: 'new' };
   const line = await readLine(g, edit);

@@ -12,11 +12,9 @@ import { getPrisma } from '@/lib/db/client';
 import { findPerformanceForm, findProject, type PerformanceFormData, type ProjectRecord } from '@/lib/db/lines-repository';
 import { findUnit } from '@/lib/db/workflow-repository';
 import type { createProjectSchema } from '@/lib/schemas/project';
-import { scopeDepartments, scopeUnits, type ScopeDepartment, type ScopeUnit } from './reach';
+import { scopeDepartments, scopeUnits, type Reader, type ScopeDepartment, type ScopeUnit } from './reach';
 import { unitReadOnlyReason } from './unit-context';
 import { yearChoices } from './years';
-
-type Reader = Pick<Guarded, 'scope'>;
 
 /** A project as the edit form takes it. */
 export interface EditableProject {
