@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
  * missing or older than the sources (HTTP_TEST_BUILD=never uses .next as it is).
  */
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('.', import.meta.url)),
+      // lib/services/read/* import 'server-only', which throws outside Next.js's react-server build.
+      'server-only': fileURLToPath(new URL('tests/support/server-only.ts', import.meta.url)),
+    },
+  },
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
     globalSetup: ['tests/global-setup.ts'],

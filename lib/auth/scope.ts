@@ -61,6 +61,19 @@ export function reachesDepartment(scope: Scope, departmentId: string): boolean {
   }
 }
 
+/** May this scope read county-wide data (全县汇总)? */
+export function reachesCounty(scope: Scope): boolean {
+  return scope.kind === 'county';
+}
+
+/**
+ * The department whose department-level texts (情况说明) this scope edits: a 部门领导's own;
+ * null for every other scope (a 单位财务 reads its department but does not speak for it).
+ */
+export function ledDepartment(scope: Scope): string | null {
+  return scope.kind === 'department' ? scope.departmentId : null;
+}
+
 /** The filter a list query takes: null = the whole county, [] = nothing. */
 export function departmentFilter(scope: Scope): string[] | null {
   switch (scope.kind) {

@@ -4,6 +4,7 @@ import * as ref from '@/lib/db/reference-repository';
 import { CODE_KIND_LABEL, createCodeSchema, deleteCodeSchema, listCodesQuery, parentCodeOf, renameCodeSchema, type CodeKind } from '@/lib/schemas/reference';
 import { invalidInput, notFound, stateRefusal } from '@/lib/errors';
 import { defineOperation } from './operation';
+import { readCodes } from './read/reference';
 import { changeReference, openReferenceYear, referenceAudit } from './reference';
 
 const ENTITY: Record<CodeKind, string> = { functional: 'FunctionalCode', deptEcon: 'DeptEconCode', govEcon: 'GovEconCode' };
@@ -32,7 +33,7 @@ export const listReferenceCodes = defineOperation({
   permission: 'reference.manage',
   input: listCodesQuery,
   kind: 'read',
-  run: async (_g, { year, kind }) => ({ year, kind, codes: await ref.listCodes(year, kind) }),
+  run: async (g, { year, kind }) => ({ year, kind, codes: await readCodes(g, year, kind) }),
 });
 
 /** POST /api/admin/reference/codes `{ year, kind, code, name }`: a new 类/款/项 under its existing parent. */

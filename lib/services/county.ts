@@ -6,6 +6,7 @@
  * still reach the whole county.
  */
 import type { Guarded } from '@/lib/auth/guard';
+import { reachesCounty } from '@/lib/auth/scope';
 import { CONSOLIDATED_TABLES, consolidateSummaries, type ConsolidatedTable, type CountyConsolidation } from '@/lib/budget/consolidation';
 import { TABLE_TITLES } from '@/lib/budget/disclosure/titles';
 import { formatAmount } from '@/lib/budget/money';
@@ -73,7 +74,7 @@ export function renderCounty(consolidation: CountyConsolidation, year: number, u
 
 /** The county-wide 表1–3 of a year, for a reader whose scope is the whole county. */
 export async function readCounty(g: Guarded, query: CountyQuery): Promise<CountyReport> {
-  if (g.scope.kind !== 'county') throw forbidden('当前账户无权查看全县汇总表');
+  if (!reachesCounty(g.scope)) throw forbidden('当前账户无权查看全县汇总表');
   const summaries = await loadCountySummaries(getPrisma(), query.year);
   if (summaries.length === 0) throw notFound(`未找到 ${query.year} 年度数据`);
   return renderCounty(consolidateSummaries(summaries), query.year, query.unit);

@@ -3,6 +3,7 @@ import * as ref from '@/lib/db/reference-repository';
 import { CODE_KIND_LABEL, GOV_ECON_CATEGORY_LABEL, deleteMappingSchema, mappingQuery, upsertMappingSchema } from '@/lib/schemas/reference';
 import { invalidInput, notFound, stateRefusal } from '@/lib/errors';
 import { defineOperation } from './operation';
+import { readMappings } from './read/reference';
 import { changeReference, openReferenceYear, referenceAudit } from './reference';
 
 const mappingId = (deptEconCode: string, category: string) => `${deptEconCode}|${category}`;
@@ -13,7 +14,7 @@ export const listMapping = defineOperation({
   permission: 'reference.manage',
   input: mappingQuery,
   kind: 'read',
-  run: async (_g, { year }) => ({ year, rows: await ref.listMappings(year) }),
+  run: async (g, { year }) => ({ year, rows: await readMappings(g, year) }),
 });
 
 /** PUT /api/admin/reference/mapping `{ year, deptEconCode, category, govEconCode }`: one row, created or replaced; both codes must be 款 of the year. */

@@ -1,12 +1,13 @@
 /** 情况说明 sections of the leader's own department: create or update (optimistic version), audited. */
-import { narrativeRefusal } from '@/lib/budget/workflow';
+import { NARRATIVE_SCOPE_REFUSAL, refuseEdit } from '@/lib/auth/edit-access';
+import { ledDepartment } from '@/lib/auth/scope';
 import { audited } from '@/lib/db/audit-repository';
 import * as data from '@/lib/db/lines-repository';
 import { lockDepartmentState } from '@/lib/db/workflow-repository';
 import { putNarrativeSchema } from '@/lib/schemas/narrative';
-import { forbidden, invalidInput, staleVersion, stateRefusal } from '@/lib/errors';
+import { forbidden, invalidInput, staleVersion } from '@/lib/errors';
 import { defineOperation } from './operation';
-import { openYear } from './unit-access';
+import { assertEditable, yearState } from './unit-access';
 
 /** PUT /api/narrative, putNarrativeAction: `{ year, key, title?, body, version? }`. */
 export const putNarrative = defineOperation({
@@ -16,11 +17,11 @@ export const putNarrative = defineOperation({
   kind: 'write',
   run: (g, { year, key, title, body, version }) =>
     audited(async (tx) => {
-      if (g.scope.kind !== 'department') throw forbidden('只有部门领导可以编辑本部门的情况说明');
-      const { departmentId } = g.scope;
-      await openYear(tx, year);
-      const refusal = narrativeRefusal(await lockDepartmentState(tx, departmentId, year, 'share'));
-      if (refusal) throw stateRefusal(refusal);
+      const departmentId = ledDepartment(g.scope);
+      if (!departmentId) throw forbidden(NARRATIVE_SCOPE_REFUSAL);
+      const yearOf = await yearState(tx, year);
+      const departmentStatus = await lockDepartmentState(tx, departmentId, year, 'share');
+      assertEditable(refuseEdit(g.scope, { kind: 'narrative', departmentId, year: yearOf, departmentStatus }));
       const before = await data.findNarrative(tx, departmentId, year, key);
       let after: data.NarrativeRecord | null;
       if (!before) {

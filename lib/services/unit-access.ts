@@ -3,9 +3,9 @@
  * the unit exists and is in the actor's scope, the year is open, and the workflow still
  * allows editing (草稿/已退回, department not 已报送/已批复). The states stay locked until commit.
  */
+import { closedYearRefusal, refuseEdit, type EditRefusal, type YearState } from '@/lib/auth/edit-access';
 import type { Scope } from '@/lib/auth/scope';
 import { reachesUnit } from '@/lib/auth/scope';
-import { editRefusal } from '@/lib/budget/workflow';
 import type { Tx } from '@/lib/db/audit-repository';
 import { findUnit, fiscalYearStatus, lockEditStates, type UnitRef } from '@/lib/db/workflow-repository';
 import { forbidden, invalidInput, notFound, stateRefusal } from '@/lib/errors';
@@ -17,18 +17,29 @@ export async function reachableUnit(tx: Tx, scope: Scope, unitId: string): Promi
   return unit;
 }
 
-export async function openYear(tx: Tx, year: number): Promise<void> {
+/** The fiscal year and whether it is closed; a year that does not exist is bad input. */
+export async function yearState(tx: Tx, year: number): Promise<YearState> {
   const status = await fiscalYearStatus(tx, year);
   if (!status) throw invalidInput('year', `预算年度 ${year} 不存在`);
-  if (status === 'CLOSED') throw stateRefusal(`${year}年度已关闭，不能修改`);
+  return { year, closed: status === 'CLOSED' };
+}
+
+export async function openYear(tx: Tx, year: number): Promise<void> {
+  const state = await yearState(tx, year);
+  if (state.closed) throw stateRefusal(closedYearRefusal(state));
+}
+
+/** lib/auth's answer to "may edit now" as an error: out of scope → 403, closed year or workflow state → 409. */
+export function assertEditable(refusal: EditRefusal | null): void {
+  if (!refusal) return;
+  throw refusal.kind === 'scope' || refusal.kind === 'role' ? forbidden(refusal.message) : stateRefusal(refusal.message);
 }
 
 export async function editableUnit(tx: Tx, scope: Scope, unitId: string, year: number): Promise<UnitRef> {
   const unit = await reachableUnit(tx, scope, unitId);
-  await openYear(tx, year);
+  const yearOf = await yearState(tx, year);
   const { unitStatus, departmentStatus } = await lockEditStates(tx, unit, year);
-  const refusal = editRefusal(unitStatus, departmentStatus);
-  if (refusal) throw stateRefusal(refusal);
+  assertEditable(refuseEdit(scope, { kind: 'unit', unit, year: yearOf, unitStatus, departmentStatus }));
   return unit;
 }
 

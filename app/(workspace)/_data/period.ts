@@ -1,42 +1,13 @@
 /**
- * Which fiscal years the pickers offer, and the year a page opens on when none is asked for:
- * the latest year in which a unit of the caller's scope has a 报送 row (i.e. has been worked
- * on), else the current open year. Reads only; the caller has passed the guard.
+ * TEMPORARY adapter, kept only for report/page.tsx and county/page.tsx, which the report-pipeline
+ * work converts in parallel: the reads live in lib/services/read/years.ts. Delete this file once
+ * those pages call `readPeriod(guarded, …)` themselves.
  */
 import type { Scope } from '@/lib/auth/scope';
-import { departmentFilter } from '@/lib/auth/scope';
-import { getPrisma } from '@/lib/db/client';
-import { currentYear, fiscalYearStatus, listUnitStatuses } from '@/lib/db/workflow-repository';
+import { resolveYear as resolveScopedYear, yearChoices, type YearChoice } from '@/lib/services/read/years';
 
-const WINDOW_BEFORE = 4;
-const WINDOW_AFTER = 1;
+export { yearChoices, type YearChoice };
 
-export interface YearChoice {
-  year: number;
-  closed: boolean;
-}
-
-/** Fiscal years around the current one that exist, newest first. */
-export async function yearChoices(): Promise<YearChoice[]> {
-  const current = await currentYear();
-  if (current === null) return [];
-  const candidates = Array.from({ length: WINDOW_BEFORE + WINDOW_AFTER + 1 }, (_, k) => current + WINDOW_AFTER - k);
-  const statuses = await Promise.all(candidates.map((year) => fiscalYearStatus(getPrisma(), year)));
-  return candidates.flatMap((year, k) => (statuses[k] ? [{ year, closed: statuses[k] === 'CLOSED' }] : []));
-}
-
-async function worked(scope: Scope, year: number): Promise<boolean> {
-  const units = await listUnitStatuses(departmentFilter(scope), year);
-  const reach = scope.kind === 'units' ? units.filter((u) => scope.unitIds.includes(u.unitId)) : units;
-  return reach.some((u) => u.updatedAt !== null);
-}
-
-/** The requested year when it exists, else the latest worked-on year of the scope. */
-export async function resolveYear(requested: string | undefined, scope: Scope, choices: readonly YearChoice[]): Promise<number | null> {
-  const asked = Number(requested);
-  if (requested && choices.some((c) => c.year === asked)) return asked;
-  for (const { year } of choices) {
-    if (await worked(scope, year)) return year;
-  }
-  return choices[0]?.year ?? null;
+export function resolveYear(requested: string | undefined, scope: Scope, choices: readonly YearChoice[]): Promise<number | null> {
+  return resolveScopedYear({ scope }, requested, choices);
 }

@@ -1,44 +1,13 @@
 /**
- * The units and departments a page may show: exactly those the guard's scope reaches, with
- * their 报送 status for the year. Every page picks its unit or department from these lists,
- * so a hand-edited URL cannot reach beyond the scope.
+ * TEMPORARY adapter, kept only for report/page.tsx, which the report-pipeline work converts in
+ * parallel: the reads live in lib/services/read/reach.ts. Delete this file once that page calls
+ * `scopeDepartments(guarded, year)` itself.
  */
 import type { Scope } from '@/lib/auth/scope';
-import { departmentFilter } from '@/lib/auth/scope';
-import type { DepartmentStatus, UnitStatus } from '@/lib/budget/workflow';
-import { listDepartmentStatuses, listUnitStatuses } from '@/lib/db/workflow-repository';
+import { scopeDepartments as reachedDepartments, type ScopeDepartment } from '@/lib/services/read/reach';
 
-export interface ScopeDepartment {
-  id: string;
-  code: string;
-  name: string;
-  status: DepartmentStatus;
-  returnReason: string | null;
-  publishedHash: string | null;
-}
+export type { ScopeDepartment };
 
-export interface ScopeUnit {
-  id: string;
-  code: string;
-  name: string;
-  departmentId: string;
-  status: UnitStatus;
-  returnReason: string | null;
-}
-
-export async function scopeDepartments(scope: Scope, year: number): Promise<ScopeDepartment[]> {
-  const rows = await listDepartmentStatuses(departmentFilter(scope), year);
-  return rows.map(({ departmentId, ...row }) => ({ id: departmentId, ...row }));
-}
-
-export async function scopeUnits(scope: Scope, year: number): Promise<ScopeUnit[]> {
-  const rows = await listUnitStatuses(departmentFilter(scope), year);
-  const reach = scope.kind === 'units' ? rows.filter((u) => scope.unitIds.includes(u.unitId)) : rows;
-  return reach.map((u) => ({ id: u.unitId, code: u.unitCode, name: u.unitName, departmentId: u.departmentId, status: u.status, returnReason: u.returnReason }));
-}
-
-/** The picked entry: the requested id when in the list, the first when none was asked for, null when the request is out of reach. */
-export function pick<T extends { id: string }>(items: readonly T[], requested: string | undefined): T | null {
-  if (!requested) return items[0] ?? null;
-  return items.find((item) => item.id === requested) ?? null;
+export function scopeDepartments(scope: Scope, year: number): Promise<ScopeDepartment[]> {
+  return reachedDepartments({ scope }, year);
 }

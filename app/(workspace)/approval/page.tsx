@@ -1,28 +1,21 @@
 import { guardPage } from '@/lib/auth/page-guard';
 import { DEPARTMENT_STATUS_LABEL, UNIT_STATUS_LABEL } from '@/lib/budget/workflow';
-import { currentYear, listDepartmentStatuses, listUnitStatuses } from '@/lib/db/workflow-repository';
+import { can } from '@/lib/auth/permissions';
+import { readApprovalOverview } from '@/lib/services/read/submissions';
+import { readParams, type SearchParams } from '../_data/params';
 import { PageFrame, Refused } from '../account/page-frame';
 import { TransitionButton } from './transition-button';
 
 export const dynamic = 'force-dynamic';
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 /** 审核报送: the leader approves or returns units and submits the department; the reviewer accepts or returns departments. */
 export default async function ApprovalPage({ searchParams }: { searchParams: SearchParams }) {
   const access = await guardPage('department.read', '/approval');
   if (!access.ok) return <Refused message={access.message} />;
-  const { actor, scope } = access.guarded;
-  const requested = Number((await searchParams).year);
-  const year = Number.isInteger(requested) && requested > 0 ? requested : await currentYear();
-  if (!year) return <PageFrame title="审核报送"><p>尚未设置预算年度。</p></PageFrame>;
-
-  const departmentIds = scope.kind === 'department' ? [scope.departmentId] : null;
-  const [departments, units] = await Promise.all([
-    listDepartmentStatuses(departmentIds, year),
-    scope.kind === 'department' ? listUnitStatuses(departmentIds, year) : Promise.resolve([]),
-  ]);
-  const isLeader = actor.role === 'DEPT_LEADER';
+  const overview = await readApprovalOverview(access.guarded, (await readParams(searchParams)).year);
+  if (!overview) return <PageFrame title="审核报送"><p>尚未设置预算年度。</p></PageFrame>;
+  const { year, departments, units } = overview;
+  const isLeader = can(access.guarded.actor.role, 'department.submit');
 
   return (
     <PageFrame title={`${year}年度 审核报送`}>

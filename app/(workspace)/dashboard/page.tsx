@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { guardPage } from '@/lib/auth/page-guard';
-import { loadDepartmentBudget } from '@/lib/db/budget-repository';
-import { getPrisma } from '@/lib/db/client';
+import { readOverview } from '@/lib/services/read/overview';
 import { Notice } from '@/components/ui/Notice';
 import { DepartmentOverviewTable, UnitOverviewTable } from '@/components/workspace/OverviewTables';
 import { PageHeader, Section } from '@/components/workspace/PageHeader';
@@ -9,8 +8,6 @@ import { QueryPicker } from '@/components/workspace/QueryPicker';
 import { Refused } from '@/components/workspace/Refused';
 import { yearField } from '@/components/workspace/pickers';
 import { readParams, type SearchParams } from '../_data/params';
-import { resolveYear, yearChoices } from '../_data/period';
-import { scopeDepartments, scopeUnits } from '../_data/scope';
 import { departmentTotals, unitTotals } from '../_data/totals';
 
 export const dynamic = 'force-dynamic';
@@ -30,12 +27,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   }
   const { scope } = access.guarded;
   const params = await readParams(searchParams);
-  const years = await yearChoices();
-  const year = await resolveYear(params.year, scope, years);
-  if (year === null) return <Refused title="首页" message="尚未设置预算年度，请联系系统管理员。" />;
-
-  const [departments, units] = await Promise.all([scopeDepartments(scope, year), scope.kind === 'county' ? [] : scopeUnits(scope, year)]);
-  const budgets = new Map(await Promise.all(departments.map(async (d) => [d.id, await loadDepartmentBudget(getPrisma(), d.code, year)] as const)));
+  const overview = await readOverview(access.guarded, params.year);
+  if (overview === null) return <Refused title="首页" message="尚未设置预算年度，请联系系统管理员。" />;
+  const { year, years, departments, units, budgets } = overview;
   const unitRows = units.map((u) => ({ ...u, totals: unitTotals(budgets.get(u.departmentId) ?? null, u.id) }));
   const departmentRows = departments.map((d) => ({ ...d, totals: departmentTotals(budgets.get(d.id) ?? null) }));
 

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { guardPage } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
+import { lineToEdit } from '@/lib/services/read/lines';
+import { loadUnitContext } from '@/lib/services/read/unit-context';
 import { LineForm } from '@/components/lines/LineForm';
 import { LinesGrid } from '@/components/lines/LinesGrid';
 import { lineFormOptions, lineRows } from '@/components/lines/line-rows';
@@ -13,8 +15,6 @@ import { Refused } from '@/components/workspace/Refused';
 import { UnitStatusBadge } from '@/components/workspace/StatusBadge';
 import { unitField, yearField } from '@/components/workspace/pickers';
 import { href, readParams, type SearchParams } from '../_data/params';
-import { loadUnitContext } from '../_data/unit-context';
-import { editRequest } from './edit-line';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,7 +28,7 @@ export default async function LinesPage({ searchParams }: { searchParams: Search
   const { year, years, units, departments, unit, department, budget, readOnlyReason } = loaded.context;
   const listHref = href('/lines', { unit: unit.id, year });
   const editable = readOnlyReason === null;
-  const edit = editable ? await editRequest(params.edit, unit.id, year) : { kind: 'none' as const };
+  const edit = editable ? await lineToEdit(access.guarded, params.edit, unit.id, year) : { kind: 'none' as const };
   const maySubmit = editable && can(access.guarded.actor.role, 'unit.submit');
 
   return (

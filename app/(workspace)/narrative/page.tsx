@@ -1,7 +1,5 @@
-import { can } from '@/lib/auth/permissions';
 import { guardPage } from '@/lib/auth/page-guard';
-import { narrativeRefusal } from '@/lib/budget/workflow';
-import { listNarrativeSections } from '@/lib/db/narrative-repository';
+import { loadNarrativeContext } from '@/lib/services/read/narrative';
 import { NarrativeEditor } from '@/components/narrative/NarrativeEditor';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeader } from '@/components/workspace/PageHeader';
@@ -10,8 +8,6 @@ import { Refused } from '@/components/workspace/Refused';
 import { DepartmentStatusBadge } from '@/components/workspace/StatusBadge';
 import { departmentField, yearField } from '@/components/workspace/pickers';
 import { readParams, type SearchParams } from '../_data/params';
-import { resolveYear, yearChoices } from '../_data/period';
-import { scopeDepartments } from '../_data/scope';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,23 +17,9 @@ const TITLE = '情况说明';
 export default async function NarrativePage({ searchParams }: { searchParams: SearchParams }) {
   const access = await guardPage('report.read', '/narrative');
   if (!access.ok) return <Refused title={TITLE} message={access.message} />;
-  const { scope, actor } = access.guarded;
-  const params = await readParams(searchParams);
-  const years = await yearChoices();
-  const year = await resolveYear(params.year, scope, years);
-  if (year === null) return <Refused title={TITLE} message="尚未设置预算年度，请联系系统管理员。" />;
-  const departments = await scopeDepartments(scope, year);
-  const department = params.department ? departments.find((d) => d.code === params.department) : departments[0];
-  if (!department) return <Refused title={TITLE} message="无权查看该部门的情况说明，或该部门不存在。" />;
-  const sections = await listNarrativeSections(department.id, year);
-
-  const readOnlyReason = !can(actor.role, 'narrative.edit')
-    ? '只有部门领导可以编辑情况说明'
-    : scope.kind !== 'department'
-      ? '只有部门领导可以编辑本部门的情况说明'
-      : years.find((y) => y.year === year)?.closed
-        ? `${year}年度已关闭，不能修改`
-        : narrativeRefusal(department.status);
+  const loaded = await loadNarrativeContext(access.guarded, await readParams(searchParams));
+  if (!loaded.ok) return <Refused title={TITLE} message={loaded.message} />;
+  const { year, years, departments, department, sections, readOnlyReason } = loaded.context;
 
   return (
     <>

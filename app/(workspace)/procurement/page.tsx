@@ -1,4 +1,5 @@
 import { guardPage } from '@/lib/auth/page-guard';
+import { loadUnitContext } from '@/lib/services/read/unit-context';
 import { ProcurementForm } from '@/components/procurement/ProcurementForm';
 import { ProcurementTable } from '@/components/procurement/ProcurementTable';
 import { procurementRows, procurementTotals } from '@/components/procurement/procurement-rows';
@@ -9,7 +10,6 @@ import { Refused } from '@/components/workspace/Refused';
 import { UnitStatusBadge } from '@/components/workspace/StatusBadge';
 import { unitField, yearField } from '@/components/workspace/pickers';
 import { readParams, type SearchParams } from '../_data/params';
-import { loadUnitContext } from '../_data/unit-context';
 
 export const dynamic = 'force-dynamic';
 

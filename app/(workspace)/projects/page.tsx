@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { guardPage } from '@/lib/auth/page-guard';
+import { projectToEdit } from '@/lib/services/read/projects';
+import { loadUnitContext } from '@/lib/services/read/unit-context';
 import { FindingsList } from '@/components/projects/FindingsList';
 import { ProjectForm } from '@/components/projects/ProjectForm';
 import { ProjectTable } from '@/components/projects/ProjectTable';
@@ -12,8 +14,6 @@ import { Refused } from '@/components/workspace/Refused';
 import { UnitStatusBadge } from '@/components/workspace/StatusBadge';
 import { unitField, yearField } from '@/components/workspace/pickers';
 import { href, readParams, type SearchParams } from '../_data/params';
-import { loadUnitContext } from '../_data/unit-context';
-import { projectEdit } from './edit-project';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +27,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
   const { year, years, units, departments, unit, department, budget, readOnlyReason } = loaded.context;
   const listHref = href('/projects', { unit: unit.id, year });
   const editable = readOnlyReason === null;
-  const edit = editable ? await projectEdit(params.edit, unit.id, year) : { kind: 'none' as const };
+  const edit = editable ? await projectToEdit(access.guarded, params.edit, unit.id, year) : { kind: 'none' as const };
   const rows = projectRows(budget, unit.id);
 
   return (

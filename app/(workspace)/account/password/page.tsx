@@ -1,5 +1,5 @@
 import { guardPage } from '@/lib/auth/page-guard';
-import { findGuardUser } from '@/lib/db/auth-repository';
+import { mustChangePassword } from '@/lib/services/read/users';
 import { PageFrame, Refused } from '../page-frame';
 import { PasswordForm } from './password-form';
 
@@ -8,11 +8,10 @@ export const dynamic = 'force-dynamic';
 export default async function PasswordPage() {
   const access = await guardPage('account.password', '/account/password');
   if (!access.ok) return <Refused message={access.message} />;
-  const { actor } = access.guarded;
-  const user = await findGuardUser(actor.id);
+  const mustChange = await mustChangePassword(access.guarded);
   return (
     <PageFrame title="修改密码">
-      {user?.mustChangePassword && <p role="alert">首次登录，请先修改初始密码后再使用系统。</p>}
+      {mustChange && <p role="alert">首次登录，请先修改初始密码后再使用系统。</p>}
       <PasswordForm />
     </PageFrame>
   );

@@ -7,8 +7,9 @@ import { buttonClass } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
 import { QueryPicker } from '@/components/workspace/QueryPicker';
 import { guardPage } from '@/lib/auth/page-guard';
-import { listCodes, listFiscalYears, listMappings } from '@/lib/db/reference-repository';
+import type { Guarded } from '@/lib/auth/guard';
 import { CODE_KINDS, CODE_KIND_LABEL, type CodeKind } from '@/lib/schemas/reference';
+import { readCodes, readFiscalYears, readMappings } from '@/lib/services/read/reference';
 import { PageFrame, Refused } from '../../account/page-frame';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +25,7 @@ export default async function ReferencePage({ searchParams }: { searchParams: Se
   const access = await guardPage('reference.manage', '/admin/reference');
   if (!access.ok) return <Refused message={access.message} />;
   const params = await searchParams;
-  const years = await listFiscalYears();
+  const years = await readFiscalYears(access.guarded);
   const fiscalYear = years.find((y) => String(y.year) === first(params.year)) ?? years[0];
   const tab = TABS.find((t) => t.tab === first(params.tab))?.tab ?? 'functional';
   if (!fiscalYear) return <PageFrame title="分类科目与对照表"><Notice tone="warning">尚无预算年度</Notice></PageFrame>;
@@ -46,13 +47,13 @@ export default async function ReferencePage({ searchParams }: { searchParams: Se
           </Link>
         ))}
       </nav>
-      {tab === 'mapping' ? <MappingTab year={year} readOnly={closed} /> : <CodesTab year={year} kind={tab} readOnly={closed} />}
+      {tab === 'mapping' ? <MappingTab g={access.guarded} year={year} readOnly={closed} /> : <CodesTab g={access.guarded} year={year} kind={tab} readOnly={closed} />}
     </PageFrame>
   );
 }
 
-async function CodesTab({ year, kind, readOnly }: { year: number; kind: CodeKind; readOnly: boolean }) {
-  const codes = await listCodes(year, kind);
+async function CodesTab({ g, year, kind, readOnly }: { g: Guarded; year: number; kind: CodeKind; readOnly: boolean }) {
+  const codes = await readCodes(g, year, kind);
   return (
     <>
       {!readOnly && <AddCodeForm key={`${year}-${kind}`} year={year} kind={kind} />}
@@ -61,7 +62,7 @@ async function CodesTab({ year, kind, readOnly }: { year: number; kind: CodeKind
   );
 }
 
-async function MappingTab({ year, readOnly }: { year: number; readOnly: boolean }) {
-  const [deptEcon, govEcon, rows] = await Promise.all([listCodes(year, 'deptEcon'), listCodes(year, 'govEcon'), listMappings(year)]);
+async function MappingTab({ g, year, readOnly }: { g: Guarded; year: number; readOnly: boolean }) {
+  const [deptEcon, govEcon, rows] = await Promise.all([readCodes(g, year, 'deptEcon'), readCodes(g, year, 'govEcon'), readMappings(g, year)]);
   return <MappingGrid year={year} deptEcon={deptEcon} govEcon={govEcon} rows={rows} readOnly={readOnly} />;
 }

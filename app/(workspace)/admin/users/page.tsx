@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { guardPage } from '@/lib/auth/page-guard';
 import { ROLE_LABEL } from '@/lib/auth/roles';
-import { listDepartmentsWithUnits, listUsers } from '@/lib/db/users-repository';
+import { readUserDirectory } from '@/lib/services/read/users';
 import { PageFrame, Refused } from '../../account/page-frame';
 import { EditScopeForm } from './edit-scope-form';
 import { CreateUserForm, UserRowActions } from './user-forms';
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export default async function UsersPage() {
   const access = await guardPage('user.manage', '/admin/users');
   if (!access.ok) return <Refused message={access.message} />;
-  const [users, departments] = await Promise.all([listUsers(), listDepartmentsWithUnits()]);
+  const { users, departments } = await readUserDirectory(access.guarded);
   const departmentName = new Map(departments.map((d) => [d.id, `${d.code} ${d.name}`]));
   const unitName = new Map(departments.flatMap((d) => d.units.map((u) => [u.id, u.name] as const)));
 

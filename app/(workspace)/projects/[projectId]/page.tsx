@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { guardPage } from '@/lib/auth/page-guard';
 import { performanceForms } from '@/lib/budget/performance';
 import { renderPerformanceForm } from '@/lib/budget/report-wire';
+import { loadProjectContext } from '@/lib/services/read/projects';
 import { FindingsList } from '@/components/projects/FindingsList';
 import { PerformanceFormSheet } from '@/components/projects/PerformanceFormSheet';
 import { projectRows } from '@/components/projects/project-rows';
@@ -9,7 +10,6 @@ import { buttonClass } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeader, Section } from '@/components/workspace/PageHeader';
 import { Refused } from '@/components/workspace/Refused';
-import { loadProjectContext } from './project-context';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,10 +1,8 @@
 import { guardPage } from '@/lib/auth/page-guard';
-import { getPrisma } from '@/lib/db/client';
-import { findPerformanceForm } from '@/lib/db/lines-repository';
+import { loadProjectContext, readPerformanceForm } from '@/lib/services/read/projects';
 import { PerformanceFormEditor } from '@/components/projects/PerformanceFormEditor';
 import { PageHeader } from '@/components/workspace/PageHeader';
 import { Refused } from '@/components/workspace/Refused';
-import { loadProjectContext } from '../project-context';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +17,7 @@ export default async function EditPerformanceFormPage({ params }: { params: Prom
   if (!context) return <Refused title={TITLE} message="项目不存在，或不在您的查看范围内。" />;
   if (context.readOnlyReason) return <Refused title={TITLE} message={`只读：${context.readOnlyReason}`} />;
   const { project, unit } = context;
-  const stored = await findPerformanceForm(getPrisma(), project.id);
+  const stored = await readPerformanceForm(access.guarded, project.id);
   const viewHref = `/projects/${encodeURIComponent(project.id)}`;
 
   return (

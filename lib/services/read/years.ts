@@ -1,0 +1,47 @@
+/**
+ * Which fiscal years the pickers offer, and the year a page opens on when none is asked for:
+ * the latest year in which a unit of the caller's scope has a 报送 row (i.e. has been worked
+ * on), else the current open year. Fiscal years themselves are reference data, not scoped.
+ */
+import 'server-only';
+import { getPrisma } from '@/lib/db/client';
+import { currentYear, fiscalYearStatus } from '@/lib/db/workflow-repository';
+import { reachedUnitRows, type Reader } from './reach';
+
+const WINDOW_BEFORE = 4;
+const WINDOW_AFTER = 1;
+
+export interface YearChoice {
+  year: number;
+  closed: boolean;
+}
+
+/** Fiscal years around the current one that exist, newest first. */
+export async function yearChoices(): Promise<YearChoice[]> {
+  const current = await currentYear();
+  if (current === null) return [];
+  const candidates = Array.from({ length: WINDOW_BEFORE + WINDOW_AFTER + 1 }, (_, k) => current + WINDOW_AFTER - k);
+  const statuses = await Promise.all(candidates.map((year) => fiscalYearStatus(getPrisma(), year)));
+  return candidates.flatMap((year, k) => (statuses[k] ? [{ year, closed: statuses[k] === 'CLOSED' }] : []));
+}
+
+async function worked(reader: Reader, year: number): Promise<boolean> {
+  const units = await reachedUnitRows(reader, year);
+  return units.some((u) => u.updatedAt !== null);
+}
+
+/** The requested year when it exists, else the latest worked-on year of the scope. */
+export async function resolveYear(reader: Reader, requested: string | undefined, choices: readonly YearChoice[]): Promise<number | null> {
+  const asked = Number(requested);
+  if (requested && choices.some((c) => c.year === asked)) return asked;
+  for (const { year } of choices) {
+    if (await worked(reader, year)) return year;
+  }
+  return choices[0]?.year ?? null;
+}
+
+/** The pickers' years and the year the page shows (null: no fiscal year set up yet). */
+export async function readPeriod(reader: Reader, requested: string | undefined): Promise<{ years: YearChoice[]; year: number | null }> {
+  const years = await yearChoices();
+  return { years, year: await resolveYear(reader, requested, years) };
+}
