@@ -26,6 +26,7 @@ export type Action =
   | 'audit.read'
   | 'user.manage'
   | 'reference.manage'
+  | 'organisation.manage'
   | 'account.password';
 
 const ACCOUNTANT = 'UNIT_ACCOUNTANT';
@@ -53,6 +54,7 @@ export const PERMISSIONS: Readonly<Record<Action, { description: string; roles: 
   'audit.read': { description: '查看审计日志', roles: [LEADER, REVIEWER] },
   'user.manage': { description: '管理用户、角色与权限范围', roles: [ADMIN] },
   'reference.manage': { description: '管理预算年度、分类科目与对照表', roles: [ADMIN] },
+  'organisation.manage': { description: '管理部门与单位', roles: [ADMIN] },
   'account.password': { description: '修改本人密码', roles: EVERYONE },
 };
 
