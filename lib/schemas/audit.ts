@@ -23,6 +23,7 @@ export const AUDIT_KINDS = [
   'USER_CHANGE',
   'REFERENCE_CHANGE',
   'ORGANISATION_CHANGE',
+  'PRIOR_YEAR_UPDATE',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -45,6 +46,7 @@ export const AUDIT_KIND_LABEL: Readonly<Record<AuditKind, string>> = {
   USER_CHANGE: '用户变更',
   REFERENCE_CHANGE: '基础数据变更',
   ORGANISATION_CHANGE: '部门与单位变更',
+  PRIOR_YEAR_UPDATE: '填报上年数',
 };
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);

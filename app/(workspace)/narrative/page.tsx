@@ -3,6 +3,9 @@ import { guardPage } from '@/lib/auth/page-guard';
 import { narrativeRefusal } from '@/lib/budget/workflow';
 import { listNarrativeSections } from '@/lib/db/narrative-repository';
 import { NarrativeEditor } from '@/components/narrative/NarrativeEditor';
+import { PriorYearForm } from '@/components/narrative/PriorYearForm';
+import { readPriorYear } from '@/lib/services/read/prior-year';
+import { Section } from '@/components/workspace/PageHeader';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeader } from '@/components/workspace/PageHeader';
 import { QueryPicker } from '@/components/workspace/QueryPicker';
@@ -29,7 +32,7 @@ export default async function NarrativePage({ searchParams }: { searchParams: Se
   const departments = await scopeDepartments(scope, year);
   const department = params.department ? departments.find((d) => d.code === params.department) : departments[0];
   if (!department) return <Refused title={TITLE} message="无权查看该部门的情况说明，或该部门不存在。" />;
-  const sections = await listNarrativeSections(department.id, year);
+  const [sections, priorYear] = await Promise.all([listNarrativeSections(department.id, year), readPriorYear(access.guarded, department, year)]);
 
   const readOnlyReason = !can(actor.role, 'narrative.edit')
     ? '只有部门领导可以编辑情况说明'
@@ -56,6 +59,11 @@ export default async function NarrativePage({ searchParams }: { searchParams: Se
         <Notice tone="info">该部门本年度尚无情况说明。</Notice>
       ) : (
         <NarrativeEditor year={year} sections={sections} readOnly={Boolean(readOnlyReason)} />
+      )}
+      {priorYear && (
+        <Section title="上年数与同比">
+          <PriorYearForm year={year} panel={priorYear} readOnly={Boolean(readOnlyReason)} />
+        </Section>
       )}
     </>
   );
