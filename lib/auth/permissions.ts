@@ -27,6 +27,7 @@ export type Action =
   | 'user.manage'
   | 'reference.manage'
   | 'organisation.manage'
+  | 'budget.copy'
   | 'account.password';
 
 const ACCOUNTANT = 'UNIT_ACCOUNTANT';
@@ -41,6 +42,7 @@ export const PERMISSIONS: Readonly<Record<Action, { description: string; roles: 
   'project.edit': { description: '新增、修改项目及其绩效目标', roles: [ACCOUNTANT] },
   'procurement.edit': { description: '填报政府采购预算', roles: [ACCOUNTANT] },
   'unit.submit': { description: '提交单位预算', roles: [ACCOUNTANT] },
+  'budget.copy': { description: '复制上年预算（单位财务：本人负责的单位；部门领导：本部门）', roles: [ACCOUNTANT, LEADER] },
   'unit.read': { description: '查看单位预算', roles: [ACCOUNTANT, LEADER, REVIEWER] },
   'report.read': { description: '查看部门预算公开报表', roles: [ACCOUNTANT, LEADER, REVIEWER] },
   'unit.approve': { description: '审核通过单位预算', roles: [LEADER] },
