@@ -7,7 +7,6 @@ import type { Guarded } from '@/lib/auth/guard';
 import { PERMISSIONS, can } from '@/lib/auth/permissions';
 import { forbidden } from '@/lib/errors';
 import * as org from '@/lib/db/organisation-repository';
-import { countAssignments } from '@/lib/db/organisation-repository';
 
 export interface OrganisationUnit extends org.UnitRecord {
   accountants: number;
@@ -23,7 +22,7 @@ export async function readOrganisation(g: Guarded): Promise<OrganisationDepartme
   const [departments, units, assignments] = await Promise.all([
     org.listDepartments(true),
     org.listUnits({ includeInactive: true }),
-    countAssignments(),
+    org.countAssignments(),
   ]);
   return departments.map((d) => ({
     ...d,
