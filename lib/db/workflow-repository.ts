@@ -13,10 +13,12 @@ export interface UnitRef {
   departmentId: string;
   code: string;
   name: string;
+  /** false = 已停用: its data stays, but no longer changes. */
+  active: boolean;
 }
 
 export function findUnit(db: Db, unitId: string): Promise<UnitRef | null> {
-  return db.unit.findUnique({ where: { id: unitId }, select: { id: true, departmentId: true, code: true, name: true } });
+  return db.unit.findUnique({ where: { id: unitId }, select: { id: true, departmentId: true, code: true, name: true, active: true } });
 }
 
 export function findDepartment(db: Db, departmentId: string) {

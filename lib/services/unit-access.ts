@@ -25,6 +25,7 @@ export async function openYear(tx: Tx, year: number): Promise<void> {
 
 export async function editableUnit(tx: Tx, scope: Scope, unitId: string, year: number): Promise<UnitRef> {
   const unit = await reachableUnit(tx, scope, unitId);
+  if (!unit.active) throw stateRefusal(`单位“${unit.name}”已停用，不能修改其预算数据`);
   await openYear(tx, year);
   const { unitStatus, departmentStatus } = await lockEditStates(tx, unit, year);
   const refusal = editRefusal(unitStatus, departmentStatus);

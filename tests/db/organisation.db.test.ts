@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disconnect } from '@/lib/db/client';
 import { execute } from '@/lib/services/operation';
 import { createDepartment, updateDepartment } from '@/lib/services/departments';
+import { createLine } from '@/lib/services/lines';
 import { createUnit, updateUnit } from '@/lib/services/units';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 import { signedInAs, useDatabase } from './support/service-user';
@@ -53,6 +54,9 @@ describe('a new department and unit', () => {
     const after = await execute(updateUnit, admin, { code: '045003', active: false });
     expect(after.active).toBe(false);
     expect(await db.prisma.budgetLine.count({ where: { unitId: unit.id } })).toBe(unit._count.lines);
+    // Its accountant can no longer change its data.
+    const line = { unitId: unit.id, year: 2023, functionalCode: '2010301', deptEconCode: '30201', kind: 'BASIC', fundingSource: 'GENERAL_PUBLIC', carryover: false, amountYuan: '1.00' };
+    await expect(execute(createLine, await signedInAs(db, 'caiwu3'), line)).rejects.toMatchObject({ status: 409, message: expect.stringContaining('已停用') });
   });
 
   it('a department with active units cannot be deactivated', async () => {
