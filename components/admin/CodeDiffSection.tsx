@@ -7,14 +7,12 @@ export function CodeDiffSection({ diff }: { diff: YearCodeDiff }) {
   const changed = diff.kinds.filter((k) => k.added.length + k.renamed.length + k.removed.length > 0);
   return (
     <section aria-label="与上年度比较" style={{ margin: '16px 0' }}>
-      <h2 style={{ fontSize: 16 }}>
-        {diff.year}年度科目与{diff.previousYear}年度比较
-      </h2>
+      <h2 style={{ fontSize: 16 }}>{`${diff.year}年度科目与${diff.previousYear}年度比较`}</h2>
       {changed.length === 0 && <p>与{diff.previousYear}年度相同，没有新增、更名或删除的科目。</p>}
       {changed.map((k) => (
         <div key={k.kind}>
           <h3 style={{ fontSize: 14 }}>
-            {k.label}：新增{k.added.length}个，更名{k.renamed.length}个，删除{k.removed.length}个
+            {`${k.label}：新增${k.added.length}个，更名${k.renamed.length}个，删除${k.removed.length}个`}
           </h3>
           <Table aria-label={`${k.label}变化`}>
             <thead>

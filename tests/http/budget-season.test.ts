@@ -50,6 +50,13 @@ describe('PUT /api/prior-year', () => {
     expect(text).toContain('上年数来源：收入总计、支出总计、一般公共预算当年拨款、因公出国（境）费、公务接待费、公务用车购置费、公务用车运行维护费、机关运行经费由部门填报。');
   });
 
+  it('the 情况说明 page shows each 上年数 with its source and the comparison', async () => {
+    const html = await (await w.signedIn('lingdao')).raw('GET', `/narrative?year=${YEAR}`).then((r) => r.text());
+    for (const text of ['上年数与同比', '部门填报', '比上年增加185.70万元、增长18.57%', '保存上年数']) expect(html).toContain(text);
+    const lines = await (await w.signedIn('caiwu')).raw('GET', `/lines?year=${YEAR}`).then((r) => r.text());
+    expect(lines).toContain('复制上年预算');
+  });
+
   it('bad input is 400 in Chinese; other roles 403; nothing changes', async () => {
     const leader = await w.signedIn('lingdao');
     const others = await Promise.all(['caiwu', 'shenhe', 'admin'].map((u) => w.signedIn(u)));

@@ -72,6 +72,21 @@ describe('the 系统管理员', () => {
   });
 });
 
+describe('pages', () => {
+  it('部门与单位 lists every department and unit with its people; other roles see a refusal', async () => {
+    const html = await (await admin.raw('GET', '/admin/organisation')).text();
+    for (const text of ['新建部门', '新建单位', '柳林县政府采购中心', '单位财务 1 人', '参公事业单位', '柳林县测试中心', '无单位财务']) expect(html).toContain(text);
+    const refused = await (await (await w.signedIn('lingdao')).raw('GET', '/admin/organisation')).text();
+    expect(refused).toContain('部门领导无权管理部门与单位');
+    expect(refused).not.toContain('新建部门');
+  });
+
+  it('基础数据 compares the year with the year before', async () => {
+    const html = await (await admin.raw('GET', `/admin/reference?year=${YEAR}`)).text();
+    expect(html).toContain(`${YEAR}年度科目与${YEAR - 1}年度比较`);
+  });
+});
+
 describe('refusals change nothing', () => {
   it('a duplicate department or unit code is 409', async () => {
     const before = await orgDigest();
