@@ -31,7 +31,11 @@ function useSubmit(method: 'POST' | 'PATCH', url: string, done: (body: Record<st
 
 function Message({ message }: { message: { ok: boolean; text: string } | null }) {
   if (!message) return null;
-  return <p role={message.ok ? 'status' : 'alert'} style={{ width: '100%', margin: 0 }}>{message.text}</p>;
+  return (
+    <p role={message.ok ? 'status' : 'alert'} style={{ width: '100%', margin: 0, color: message.ok ? undefined : 'var(--accent)' }}>
+      {message.text}
+    </p>
+  );
 }
 
 const formStyle = { display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap', margin: '8px 0' } as const;
@@ -46,7 +50,7 @@ export function CreateDepartmentForm({ defaultRegion }: { defaultRegion: string 
   };
   return (
     <form onSubmit={onSubmit} aria-label="新建部门" style={formStyle}>
-      <Field label="部门编码"><Input name="code" placeholder="3位数字" maxLength={3} size={6} /></Field>
+      <Field label="部门编码"><Input name="code" placeholder="3位数字" maxLength={3} size={8} /></Field>
       <Field label="部门名称"><Input name="name" size={24} /></Field>
       <Field label="所属地区"><Input name="region" defaultValue={defaultRegion} size={10} /></Field>
       <Button type="submit" variant="primary" disabled={pending}>新建部门</Button>

@@ -14,6 +14,9 @@ interface Props {
   department: { code: string; name: string } | null;
 }
 
+/** "4284742.19" → "4,284,742.19" (the exact string, no float). */
+const withSeparators = (yuan: string) => yuan.replace(/\B(?=(\d{3})+(?!\d))(?=.*\.)/g, ',');
+
 type Outcome = { ok: true; units: CopiedUnit[] } | { ok: false; error: string };
 
 /** 复制上年预算: the unit (or the whole department) starts this year from last year's data. */
@@ -58,7 +61,7 @@ export function CopyYearDialog({ year, unit, department }: Props) {
           <div role="status">
             {outcome.units.map((u) => (
               <div key={u.unitId}>
-                <p style={{ marginBottom: 4 }}>{u.unitName}：复制明细行{u.lines}条（合计{u.totalYuan}元）、项目{u.projects}个、政府采购{u.procurement}条。</p>
+                <p style={{ marginBottom: 4 }}>{u.unitName}：复制明细行{u.lines}条（合计{withSeparators(u.totalYuan)}元）、项目{u.projects}个、政府采购{u.procurement}条。</p>
                 {u.skipped.length > 0 && (
                   <ul style={{ marginTop: 0, fontSize: 13 }} aria-label={`${u.unitName}未复制的内容`}>
                     {u.skipped.map((s, k) => <li key={k}>{s.what}：{s.reason}</li>)}
