@@ -27,6 +27,8 @@ export type Action =
   | 'audit.read'
   | 'user.manage'
   | 'reference.manage'
+  | 'organisation.manage'
+  | 'budget.copy'
   | 'account.password';
 
 const ACCOUNTANT = 'UNIT_ACCOUNTANT';
@@ -41,6 +43,7 @@ export const PERMISSIONS: Readonly<Record<Action, { description: string; roles: 
   'project.edit': { description: '新增、修改项目及其绩效目标', roles: [ACCOUNTANT] },
   'procurement.edit': { description: '填报政府采购预算', roles: [ACCOUNTANT] },
   'unit.submit': { description: '提交单位预算', roles: [ACCOUNTANT] },
+  'budget.copy': { description: '复制上年预算（单位财务：本人负责的单位；部门领导：本部门）', roles: [ACCOUNTANT, LEADER] },
   'unit.read': { description: '查看单位预算', roles: [ACCOUNTANT, LEADER, REVIEWER] },
   'report.read': { description: '查看部门预算公开报表', roles: [ACCOUNTANT, LEADER, REVIEWER] },
   'unit.approve': { description: '审核通过单位预算', roles: [LEADER] },
@@ -54,6 +57,7 @@ export const PERMISSIONS: Readonly<Record<Action, { description: string; roles: 
   'audit.read': { description: '查看审计日志', roles: [LEADER, REVIEWER] },
   'user.manage': { description: '管理用户、角色与权限范围', roles: [ADMIN] },
   'reference.manage': { description: '管理预算年度、分类科目与对照表', roles: [ADMIN] },
+  'organisation.manage': { description: '管理部门与单位', roles: [ADMIN] },
   'account.password': { description: '修改本人密码', roles: EVERYONE },
 };
 

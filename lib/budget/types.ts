@@ -3,6 +3,7 @@
  * money is a decimal.js `Decimal` in 元 (yuan), never a JS number.
  * See ARCHITECTURE.md for the glossary (identifier ↔ 预算术语).
  */
+import type { ResolvedPriorYear } from './prior-year';
 import type Decimal from 'decimal.js';
 
 /** 资金来源. The first three together are 财政拨款 (fiscal appropriation). */
@@ -191,6 +192,8 @@ export interface DepartmentBudget {
   projects: Project[];
   procurement: ProcurementEntry[];
   priorYear: PriorYearFigures;
+  /** Where each 上年数 came from (lib/budget/prior-year.ts); absent when not known (fixtures). */
+  priorYearSource?: Omit<ResolvedPriorYear, 'figures'>;
   narrative: NarrativeTexts;
   reference: ReferenceData;
 }

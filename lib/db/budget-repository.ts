@@ -18,6 +18,8 @@ import type {
   ReferenceData,
 } from '@/lib/budget/types';
 import { Dec } from '@/lib/budget/money';
+import { narrativeFigures } from '@/lib/budget/narrative/figures';
+import { currentValues, fromPriorYearFigures, publishedValues, resolvePriorYear, type PriorYearValues } from '@/lib/budget/prior-year';
 import { toDecimal, toDecimalOrNull, type Db, type Prisma } from './client';
 
 const formInclude = { indicators: { orderBy: [{ scope: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }] } } satisfies Prisma.PerformanceFormInclude;
@@ -41,11 +43,11 @@ function member<T extends string>(allowed: readonly T[], value: string, column: 
  * The department-year, or null when the department code or the fiscal year is unknown. A known
  * department without data for the year gives an empty budget (every table 本表无数据).
  */
-export async function loadDepartmentBudget(db: Db, departmentCode: string, year: number): Promise<DepartmentBudget | null> {
+export async function loadDepartmentBudget(db: Db, departmentCode: string, year: number, { priorFromReport = true } = {}): Promise<DepartmentBudget | null> {
   // One round: every query filters on the department's code itself (through Unit), so none waits
   // for the department lookup. An unknown department or year reads nothing and gives null.
   const ofDepartment = { year, unit: { department: { code: departmentCode } } };
-  const [department, fiscalYear, lines, projects, procurement, prior, narratives, reference] = await Promise.all([
+  const [department, fiscalYear, lines, projects, procurement, prior, narratives, reference, lastPublished] = await Promise.all([
     db.department.findUnique({
       where: { code: departmentCode },
       select: { id: true, code: true, name: true, units: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] } },
@@ -61,8 +63,12 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
     db.priorYearFigures.findFirst({ where: { year, department: { code: departmentCode } } }),
     db.narrativeSection.findMany({ where: { year, department: { code: departmentCode } }, select: { key: true, body: true } }),
     loadReference(db, year),
+    priorFromReport ? db.publishedReport.findFirst({ where: { year: year - 1, department: { code: departmentCode } }, select: { content: true } }) : null,
   ]);
   if (!department || !fiscalYear) return null;
+  const entered = fromPriorYearFigures(toPriorYear(prior));
+  const published = lastPublished && (await acceptedYearValues(db, departmentCode, year - 1, lastPublished.content));
+  const { figures: priorYear, ...priorYearSource } = resolvePriorYear(published, entered);
 
   return {
     department: { code: department.code, name: department.name },
@@ -83,7 +89,8 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
     procurement: procurement.map(({ id, unitId, projectId, category, itemName, amountYuan }) => ({
       id, unitId, projectId, category, itemName, amountYuan: toDecimal(amountYuan),
     })),
-    priorYear: toPriorYear(prior),
+    priorYear,
+    priorYearSource,
     narrative: toNarrative(narratives),
     reference,
   };
@@ -225,6 +232,20 @@ function toPerformanceForm(f: FormRow): PerformanceForm {
     contactPhone: f.contactPhone,
     filledAt: f.filledAt,
   };
+}
+
+/** The 上年数 of an accepted (published) year: its own figures, exact in 元, checked against the snapshot. */
+async function acceptedYearValues(db: Db, departmentCode: string, year: number, content: unknown): Promise<{ year: number; values: PriorYearValues }> {
+  const budget = await loadDepartmentBudget(db, departmentCode, year, { priorFromReport: false });
+  const exact = budget && currentValues(narrativeFigures(budget));
+  return { year, values: publishedValues(snapshotFigures(content), exact) };
+}
+
+/** `narrative.figures` of a stored wire report, or {} when the JSON has another shape. */
+function snapshotFigures(content: unknown): Record<string, unknown> {
+  const narrative: unknown = typeof content === 'object' && content !== null ? Reflect.get(content, 'narrative') : null;
+  const figures: unknown = typeof narrative === 'object' && narrative !== null ? Reflect.get(narrative, 'figures') : null;
+  return typeof figures === 'object' && figures !== null ? Object.fromEntries(Object.entries(figures)) : {};
 }
 
 function toPriorYear(row: Prisma.PriorYearFiguresGetPayload<object> | null): PriorYearFigures {

@@ -153,3 +153,34 @@ export async function copyYear(tx: Db, fromYear: number, toYear: number): Promis
   const { count: mappings } = await tx.econMapping.createMany({ data: mappingRows.map((row) => ({ ...row, year: toYear })) });
   return { functional, deptEcon, govEcon, mappings };
 }
+
+export interface RemovedCodeUse {
+  code: string;
+  unitCode: string;
+  unitName: string;
+  lines: number;
+  totalYuan: string;
+}
+
+/** The lines of `year` that use any of `codes` of that kind (功能, 部门经济, or the 政府经济 override), per code and unit. */
+export async function linesUsingCodes(year: number, kind: CodeKind, codes: readonly string[], db: Db = getPrisma()): Promise<RemovedCodeUse[]> {
+  if (codes.length === 0) return [];
+  const column = { functional: 'functionalCode', deptEcon: 'deptEconCode', govEcon: 'govEconOverride' } as const;
+  const rows = await db.budgetLine.groupBy({
+    by: [column[kind], 'unitId'],
+    where: { year, [column[kind]]: { in: [...codes] } },
+    _count: { _all: true },
+    _sum: { amountYuan: true },
+  });
+  const units = await db.unit.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.unitId))] } }, select: { id: true, code: true, name: true } });
+  const unit = new Map(units.map((u) => [u.id, u]));
+  return rows
+    .map((r) => ({
+      code: r[column[kind]] ?? '',
+      unitCode: unit.get(r.unitId)?.code ?? '',
+      unitName: unit.get(r.unitId)?.name ?? r.unitId,
+      lines: r._count._all,
+      totalYuan: r._sum.amountYuan?.toFixed(2) ?? '0.00',
+    }))
+    .sort((a, b) => (a.code + a.unitCode < b.code + b.unitCode ? -1 : 1));
+}

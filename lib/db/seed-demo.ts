@@ -32,6 +32,7 @@ export const DEMO_USERS: readonly { username: string; displayName: string; role:
   { username: 'admin', displayName: '系统管理员', role: 'ADMIN', department: false, units: [] },
   { username: 'caiwu', displayName: '审批局财务', role: 'UNIT_ACCOUNTANT', department: true, units: ['u-045001'] },
   { username: 'caiwu2', displayName: '政务服务中心财务', role: 'UNIT_ACCOUNTANT', department: true, units: ['u-045002'] },
+  { username: 'caiwu3', displayName: '政府采购中心财务', role: 'UNIT_ACCOUNTANT', department: true, units: ['u-045003'] },
   { username: 'lingdao', displayName: '审批局领导', role: 'DEPT_LEADER', department: true, units: [] },
   { username: 'shenhe', displayName: '财政局审核员', role: 'FINANCE_REVIEWER', department: false, units: [] },
 ];

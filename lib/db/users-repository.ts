@@ -96,9 +96,11 @@ export async function updateUser(tx: Db, id: string, data: UserData & { password
   return toRecord(row);
 }
 
+/** Active departments with their active units: what a user may be assigned to. */
 export async function listDepartmentsWithUnits(db: Db = getPrisma()) {
   return db.department.findMany({
-    select: { id: true, code: true, name: true, units: { select: { id: true, code: true, name: true }, orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] } },
+    where: { active: true },
+    select: { id: true, code: true, name: true, units: { where: { active: true }, select: { id: true, code: true, name: true }, orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] } },
     orderBy: { code: 'asc' },
   });
 }

@@ -13,10 +13,12 @@ export interface UnitRef {
   departmentId: string;
   code: string;
   name: string;
+  /** false = 已停用: its data stays, but no longer changes. */
+  active: boolean;
 }
 
 export function findUnit(db: Db, unitId: string): Promise<UnitRef | null> {
-  return db.unit.findUnique({ where: { id: unitId }, select: { id: true, departmentId: true, code: true, name: true } });
+  return db.unit.findUnique({ where: { id: unitId }, select: { id: true, departmentId: true, code: true, name: true, active: true } });
 }
 
 export function findDepartment(db: Db, departmentId: string) {
@@ -71,9 +73,10 @@ export async function lockEditStates(tx: Db, unit: { id: string; departmentId: s
   return { departmentStatus, unitStatus };
 }
 
-/** Every unit of the department with its status, locked (FOR SHARE) for a department transition. */
+/** Every unit of the department (active, or with lines this year) with its status, locked (FOR SHARE) for a department transition. */
 export async function lockDepartmentUnits(tx: Db, departmentId: string, year: number) {
-  const units = await tx.unit.findMany({ where: { departmentId }, select: { id: true, name: true }, orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] });
+  // A deactivated unit takes part only while it still has lines in the year.
+  const units = await tx.unit.findMany({ where: { departmentId, OR: [{ active: true }, { lines: { some: { year } } }] }, select: { id: true, name: true }, orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] });
   await ensureUnitRows(tx, units.map((u) => u.id), year);
   const rows = await tx.$queryRaw<{ unitId: string; status: UnitStatus }[]>`SELECT "unitId", status::text AS status FROM "UnitSubmission"
     WHERE year = ${year} AND "unitId" IN (SELECT id FROM "Unit" WHERE "departmentId" = ${departmentId}) FOR SHARE`;

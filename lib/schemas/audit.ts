@@ -22,6 +22,9 @@ export const AUDIT_KINDS = [
   'PUBLISH',
   'USER_CHANGE',
   'REFERENCE_CHANGE',
+  'ORGANISATION_CHANGE',
+  'PRIOR_YEAR_UPDATE',
+  'BUDGET_COPY',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -43,6 +46,9 @@ export const AUDIT_KIND_LABEL: Readonly<Record<AuditKind, string>> = {
   PUBLISH: '报表公开快照',
   USER_CHANGE: '用户变更',
   REFERENCE_CHANGE: '基础数据变更',
+  ORGANISATION_CHANGE: '部门与单位变更',
+  PRIOR_YEAR_UPDATE: '填报上年数',
+  BUDGET_COPY: '复制上年预算',
 };
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);

@@ -37,6 +37,7 @@ export function assertEditable(refusal: EditRefusal | null): void {
 
 export async function editableUnit(tx: Tx, scope: Scope, unitId: string, year: number): Promise<UnitRef> {
   const unit = await reachableUnit(tx, scope, unitId);
+  if (!unit.active) throw stateRefusal(`单位“${unit.name}”已停用，不能修改其预算数据`);
   const yearOf = await yearState(tx, year);
   const { unitStatus, departmentStatus } = await lockEditStates(tx, unit, year);
   assertEditable(refuseEdit(scope, { kind: 'unit', unit, year: yearOf, unitStatus, departmentStatus }));

@@ -35,7 +35,7 @@ afterAll(async () => {
 describe('seedAll', () => {
   it('is idempotent: a second run changes no row of any table', async () => {
     const first = await seedAll(db.prisma);
-    expect(first).toMatchObject({ demoLinesInserted: true, usersCreated: ['admin', 'caiwu', 'caiwu2', 'lingdao', 'shenhe'] });
+    expect(first).toMatchObject({ demoLinesInserted: true, usersCreated: ['admin', 'caiwu', 'caiwu2', 'caiwu3', 'lingdao', 'shenhe'] });
     const before = await fingerprint();
     const second = await seedAll(db.prisma);
     expect(second).toMatchObject({ demoLinesInserted: false, usersCreated: [] });
@@ -51,8 +51,8 @@ describe('seedAll', () => {
       Department: { rows: 1 },
       Unit: { rows: 3 },
       BudgetLine: { rows: demoLines.length },
-      User: { rows: 5 },
-      UserUnitScope: { rows: 2 },
+      User: { rows: 6 },
+      UserUnitScope: { rows: 3 },
       UnitSubmission: { rows: 3 },
       DepartmentSubmission: { rows: 1 },
     });
@@ -82,6 +82,7 @@ describe('seedAll', () => {
     expect(users.map((u) => [u.username, u.role, u.department?.code ?? null, u.unitScopes.map((s) => s.unit.name)])).toEqual([
       ['caiwu', 'UNIT_ACCOUNTANT', '045', ['柳林县行政审批服务管理局']],
       ['caiwu2', 'UNIT_ACCOUNTANT', '045', ['柳林县政务服务中心']],
+      ['caiwu3', 'UNIT_ACCOUNTANT', '045', ['柳林县政府采购中心']],
       ['lingdao', 'DEPT_LEADER', '045', []],
       ['shenhe', 'FINANCE_REVIEWER', null, []],
     ]);

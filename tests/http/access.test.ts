@@ -165,6 +165,48 @@ const CASES: Record<string, Case> = {
     call: (c, w) => c.patch(`/api/admin/users/${w.users.caiwu2}`, { displayName: `政务服务中心财务${++seq}` }),
     success: 200,
   },
+  'GET /api/admin/departments': {
+    targets: ['own'],
+    allowed: (role) => role === 'admin',
+    call: (c) => c.get('/api/admin/departments'),
+    success: 200,
+    mutates: false,
+  },
+  'POST /api/admin/departments': {
+    targets: ['own'],
+    allowed: (role) => role === 'admin',
+    call: (c) => c.post('/api/admin/departments', { code: String(500 + ++seq), name: `矩阵部门${seq}`, region: '柳林县' }),
+    success: 201,
+  },
+  'POST /api/admin/units': {
+    targets: ['own'],
+    allowed: (role) => role === 'admin',
+    call: (c) => c.post('/api/admin/units', { departmentCode: '099', code: `099${String(100 + ++seq)}`, name: `矩阵单位${seq}`, type: 'OTHER_INSTITUTION' }),
+    success: 201,
+  },
+  'PATCH /api/admin/units/[code]': {
+    targets: ['own'],
+    allowed: (role) => role === 'admin',
+    call: (c) => c.patch('/api/admin/units/099002', { name: `柳林县测试中心${++seq}` }),
+    success: 200,
+  },
+  'PUT /api/prior-year': {
+    targets: ['own'],
+    allowed: (role) => role === 'leader',
+    call: async (c, w) => {
+      const row = await w.prisma.priorYearFigures.findUnique({ where: { departmentId_year: { departmentId: w.dept045, year: YEAR } } });
+      const amount = `${++seq}.00`;
+      const figures = { totalIncome: amount, totalExpenditure: amount, generalPublicCurrent: amount, abroad: null, reception: null, vehiclePurchase: null, vehicleOperation: null, organOperating: null };
+      return c.put('/api/prior-year', { year: YEAR, figures, ...(row && { version: row.version }) });
+    },
+    success: 200,
+  },
+  'POST /api/copy-year': {
+    targets: UNIT_TARGETS,
+    allowed: (role, target) => ownUnitOnly(role, target) || leaderInDepartment(role, target),
+    call: (c, w, t) => c.post('/api/copy-year', { toYear: YEAR + 1, unitId: w.units[t], amounts: 'KEEP', replace: true }),
+    success: 200,
+  },
   'PATCH /api/admin/fiscal-years/[year]': {
     targets: ['own'],
     allowed: (role) => role === 'admin',

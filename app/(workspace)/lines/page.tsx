@@ -3,6 +3,7 @@ import { guardPage } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { lineToEdit } from '@/lib/services/read/lines';
 import { loadUnitContext } from '@/lib/services/read/unit-context';
+import { CopyYearDialog } from '@/components/lines/CopyYearDialog';
 import { LineForm } from '@/components/lines/LineForm';
 import { LinesGrid } from '@/components/lines/LinesGrid';
 import { lineFormOptions, lineRows } from '@/components/lines/line-rows';
@@ -30,6 +31,9 @@ export default async function LinesPage({ searchParams }: { searchParams: Search
   const editable = readOnlyReason === null;
   const edit = editable ? await lineToEdit(access.guarded, params.edit, unit.id, year) : { kind: 'none' as const };
   const maySubmit = editable && can(access.guarded.actor.role, 'unit.submit');
+  // 复制上年预算: the accountant while the unit is editable; the leader (whole department) while the department is.
+  const { role } = access.guarded.actor;
+  const mayCopy = can(role, 'budget.copy') && (editable || (role === 'DEPT_LEADER' && !years.find((y) => y.year === year)?.closed && department.status !== 'SUBMITTED' && department.status !== 'ACCEPTED'));
 
   return (
     <>
@@ -69,6 +73,7 @@ export default async function LinesPage({ searchParams }: { searchParams: Search
                 新增明细行
               </Link>
             )}
+            {mayCopy && <CopyYearDialog year={year} unit={unit} department={role === 'DEPT_LEADER' ? department : null} />}
             {maySubmit && <SubmitUnitButton unitId={unit.id} year={year} unitName={unit.name} />}
           </>
         }

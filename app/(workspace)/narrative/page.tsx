@@ -1,6 +1,9 @@
 import { guardPage } from '@/lib/auth/page-guard';
 import { loadNarrativeContext } from '@/lib/services/read/narrative';
 import { NarrativeEditor } from '@/components/narrative/NarrativeEditor';
+import { PriorYearForm } from '@/components/narrative/PriorYearForm';
+import { readPriorYear } from '@/lib/services/read/prior-year';
+import { Section } from '@/components/workspace/PageHeader';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeader } from '@/components/workspace/PageHeader';
 import { QueryPicker } from '@/components/workspace/QueryPicker';
@@ -20,6 +23,7 @@ export default async function NarrativePage({ searchParams }: { searchParams: Se
   const loaded = await loadNarrativeContext(access.guarded, await readParams(searchParams));
   if (!loaded.ok) return <Refused title={TITLE} message={loaded.message} />;
   const { year, years, departments, department, sections, readOnlyReason } = loaded.context;
+  const priorYear = await readPriorYear(access.guarded, department, year);
 
   return (
     <>
@@ -38,6 +42,11 @@ export default async function NarrativePage({ searchParams }: { searchParams: Se
         <Notice tone="info">该部门本年度尚无情况说明。</Notice>
       ) : (
         <NarrativeEditor year={year} sections={sections} readOnly={Boolean(readOnlyReason)} />
+      )}
+      {priorYear && (
+        <Section title="上年数与同比">
+          <PriorYearForm year={year} panel={priorYear} readOnly={Boolean(readOnlyReason)} />
+        </Section>
       )}
     </>
   );

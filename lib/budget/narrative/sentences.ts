@@ -1,13 +1,15 @@
 /**
  * The 情况说明 sentences, worded like the example report. Figures are exact 元; prose shows
  * 万元 with thousands separators ("1,234.50万元") and percentages with 2 decimals ("12.34%").
- * Comparisons with last year are left out when last year's figure is unknown.
+ * Comparisons with last year are left out when last year's figure is unknown; when the budget
+ * says where its 上年数 came from, a last sentence names the source of each.
  */
 import type Decimal from 'decimal.js';
 import type { DepartmentBudget } from '../types';
 import { formatThousands, toWanYuan, ZERO } from '../money';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS } from '../classification/three-public';
 import { departmentLabel } from '../disclosure/shared';
+import { priorYearSourceText } from '../prior-year';
 import type { Change, NarrativeFigures } from './figures';
 
 export interface NarrativeSentence {
@@ -20,19 +22,17 @@ export const wan = (yuan: Decimal) => `${formatThousands(toWanYuan(yuan))}万元
 export const pct = (rate: Decimal | null) => `${formatThousands(rate ?? ZERO)}%`;
 const reason = (text: string | null) => (text ? `，主要原因是${text.replace(/[。；;.]+$/, '')}` : '');
 
-/** "，比上年增加12.34万元，增加5.67%" — or "" when last year is unknown. */
+/**
+ * "，比上年增加12.34万元、增长5.67%" / "，比上年减少…万元、下降…%" — or "" when last year is unknown.
+ * The 万元 figure is the exact 元 change rounded half-up; the percentage is computed from 元 (no
+ * percentage when last year was 0).
+ */
 export function changeClause(c: Change, prefix = '比上年'): string {
   if (c.change === null) return '';
-  if (c.change.isZero()) return `，与上年持平`;
-  const verb = c.change.isPositive() ? '增加' : '减少';
-  const rate = c.rate === null ? '' : `，${verb}${pct(c.rate.abs())}`;
-  return `，${prefix}${verb}${wan(c.change.abs())}${rate}`;
-}
-
-function itemClause(c: Change): string {
-  if (c.change === null) return '';
-  if (toWanYuan(c.change).isZero()) return '，与上年预算数相同';
-  return `，比上年预算数${c.change.isPositive() ? '增加' : '减少'}${wan(c.change.abs())}`;
+  if (c.change.isZero()) return '，与上年持平';
+  const up = c.change.isPositive();
+  const rate = c.rate === null ? '' : `、${up ? '增长' : '下降'}${pct(c.rate.abs())}`;
+  return `，${prefix}${up ? '增加' : '减少'}${wan(c.change.abs())}${rate}`;
 }
 
 export function narrativeSentences(budget: DepartmentBudget, f: NarrativeFigures): NarrativeSentence[] {
@@ -42,7 +42,7 @@ export function narrativeSentences(budget: DepartmentBudget, f: NarrativeFigures
   const classes = (list: NarrativeFigures['fiscal']['byClass'], withShare: boolean) =>
     list.length === 0 ? '无' : list.map((c) => `${c.name}${wan(c.amount)}${withShare ? `，占${pct(c.share)}` : ''}`).join('；');
   const dept = departmentLabel(budget);
-  const threePublicItems = THREE_PUBLIC_ITEMS.map((item) => `${THREE_PUBLIC_LABELS[item]}${wan(f.threePublic.items[item].current)}${itemClause(f.threePublic.items[item])}`).join('；');
+  const threePublicItems = THREE_PUBLIC_ITEMS.map((item) => `${THREE_PUBLIC_LABELS[item]}${wan(f.threePublic.items[item].current)}${changeClause(f.threePublic.items[item])}`).join('；');
   return [
     {
       key: 'changes',
@@ -113,6 +113,7 @@ export function narrativeSentences(budget: DepartmentBudget, f: NarrativeFigures
       title: '十、绩效管理情况',
       text: `${f.year}年${dept}部门实行绩效目标管理的项目${f.performance.projectCount}个，涉及一般公共预算当年拨款${wan(f.performance.generalPublicCurrent)}。`,
     },
+    ...(budget.priorYearSource ? [{ key: 'priorYearSource', title: '附：上年数来源', text: priorYearSourceText(budget.priorYearSource) }] : []),
   ];
 }
 

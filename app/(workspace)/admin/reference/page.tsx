@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { AddCodeForm } from '@/components/admin/AddCodeForm';
+import { CodeDiffSection } from '@/components/admin/CodeDiffSection';
 import { CodeTable } from '@/components/admin/CodeTable';
 import { CopyYearForm } from '@/components/admin/CopyYearForm';
 import { MappingGrid } from '@/components/admin/MappingGrid';
@@ -9,7 +10,7 @@ import { QueryPicker } from '@/components/workspace/QueryPicker';
 import { guardPage } from '@/lib/auth/page-guard';
 import type { Guarded } from '@/lib/auth/guard';
 import { CODE_KINDS, CODE_KIND_LABEL, type CodeKind } from '@/lib/schemas/reference';
-import { readCodes, readFiscalYears, readMappings } from '@/lib/services/read/reference';
+import { readCodeDiff, readCodes, readFiscalYears, readMappings } from '@/lib/services/read/reference';
 import { PageFrame, Refused } from '../../account/page-frame';
 
 export const dynamic = 'force-dynamic';
@@ -31,6 +32,7 @@ export default async function ReferencePage({ searchParams }: { searchParams: Se
   if (!fiscalYear) return <PageFrame title="分类科目与对照表"><Notice tone="warning">尚无预算年度</Notice></PageFrame>;
   const { year } = fiscalYear;
   const closed = fiscalYear.status === 'CLOSED';
+  const diff = await readCodeDiff(access.guarded, year);
 
   return (
     <PageFrame title="分类科目与对照表">
@@ -39,6 +41,7 @@ export default async function ReferencePage({ searchParams }: { searchParams: Se
         keep={{ tab }}
       />
       <CopyYearForm years={years.map((y) => y.year)} />
+      {diff && <CodeDiffSection diff={diff} />}
       {closed && <Notice tone="warning">{year}年度已关闭，基础数据只能查看；如需修改，请先重新开放该年度。</Notice>}
       <nav aria-label="基础数据类别" style={{ display: 'flex', gap: 8, margin: '16px 0' }}>
         {TABS.map((t) => (
