@@ -51,7 +51,7 @@ function imports(source: string): Map<string, string> {
 }
 
 /**
- * Every statement of an entry file is an import, a blank line or `export const X = wrap(op…);`
+ * Every statement of an entry file is an import, a blank line, a one-line comment or `export const X = wrap(op…);`
  * with `op` an operation imported from lib/services. Returns what it reaches, or the offending line.
  */
 function entryPoints(file: string, wrap: 'route' | 'action', exportName: RegExp): { reached: Reached[]; offending: string[] } {
@@ -61,6 +61,7 @@ function entryPoints(file: string, wrap: 'route' | 'action', exportName: RegExp)
   const offending: string[] = [];
   for (const line of source.split('\n')) {
     if (line === '' || line === "'use server';" || /^import .* from '[^']+';$/.test(line)) continue;
+    if (/^\/\*\*.*\*\/$/.test(line) || line.startsWith('// ')) continue; // a one-line doc comment naming the endpoint
     const match = new RegExp(`^export const (\\w+) = ${wrap}\\((\\w+)(, \\{[^}]*\\})?\\);$`).exec(line);
     const from = match && imported.get(match[2]!);
     const service = from?.startsWith('@/lib/services/') ? `${from.slice(2)}.ts` : null;

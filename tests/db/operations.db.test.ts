@@ -29,6 +29,8 @@ const YEAR = 2023;
 /** A year without budget data, for reference changes no line depends on. */
 const SPARE_YEAR = 2024;
 const UNIT = 'u-045001';
+/** A department of the test's own, for the organisation operations (units 777001 …). */
+const SPARE_DEPARTMENT = '777';
 
 interface Case {
   /** The operation's name (`entity.verb`); several cases when the permission depends on the input. */
@@ -142,6 +144,32 @@ const CASES: Record<string, Case> = {
     },
     payload: () => ({ year: SPARE_YEAR, deptEconCode: '30201', category: 'ORGAN' }),
   },
+  'department.list': { operation: 'department.list', allowed: ADMIN, payload: () => ({}), mutates: false },
+  'department.create': { operation: 'department.create', allowed: ADMIN, payload: () => ({ code: String(800 + ++seq), name: `矩阵部门${seq}`, region: '柳林县' }) },
+  'department.update': { operation: 'department.update', allowed: ADMIN, payload: () => ({ code: SPARE_DEPARTMENT, region: `柳林县${++seq}` }) },
+  'unit.list': { operation: 'unit.list', allowed: ADMIN, payload: () => ({}), mutates: false },
+  'unit.create': {
+    operation: 'unit.create',
+    allowed: ADMIN,
+    payload: () => ({ departmentCode: SPARE_DEPARTMENT, code: `${SPARE_DEPARTMENT}${200 + ++seq}`, name: `矩阵单位${seq}`, type: 'ADMINISTRATIVE' }),
+  },
+  'unit.update': { operation: 'unit.update', allowed: ADMIN, payload: () => ({ code: `${SPARE_DEPARTMENT}001`, name: `矩阵单位改名${++seq}` }) },
+  // 复制上年预算 into 2024: the accountant for the own unit, the leader for any unit of the department.
+  'budget.copyYear': { operation: 'budget.copyYear', allowed: ['accountant', 'leader'], payload: () => ({ toYear: SPARE_YEAR, unitId: UNIT, amounts: 'ZERO', replace: true }) },
+  'priorYear.put': {
+    operation: 'priorYear.put',
+    allowed: LEADER,
+    // The demo has 上年数 for 2023 already: a change names the version the leader saw.
+    prepare: async () => {
+      const row = await db.prisma.priorYearFigures.findUniqueOrThrow({ where: { departmentId_year: { departmentId: dept045, year: YEAR } } });
+      fresh = { id: '', version: row.version };
+    },
+    payload: () => ({
+      version: fresh.version,
+      year: YEAR,
+      figures: { totalIncome: `${++seq}00.00`, totalExpenditure: '100.00', generalPublicCurrent: null, abroad: null, reception: null, vehiclePurchase: null, vehicleOperation: null, organOperating: null },
+    }),
+  },
 };
 
 /** Every operation declared in lib/services (files that call defineOperation), by name. */
@@ -184,6 +212,8 @@ beforeAll(async () => {
   await db.prisma.user.updateMany({ data: { mustChangePassword: false } });
   dept045 = (await db.prisma.department.findUniqueOrThrow({ where: { code: '045' } })).id;
   await db.prisma.fiscalYear.create({ data: { year: 2099 } });
+  const spare = await db.prisma.department.create({ data: { code: SPARE_DEPARTMENT, name: '矩阵部门', region: '柳林县' } });
+  await db.prisma.unit.create({ data: { departmentId: spare.id, code: `${SPARE_DEPARTMENT}001`, name: '矩阵单位', type: 'ADMINISTRATIVE', govEconCategory: 'ORGAN' } });
   for (const who of WHO) {
     const { id } = await db.prisma.user.findUniqueOrThrow({ where: { username: USERNAME[who] } });
     const user = await findGuardUser(id, db.prisma);
