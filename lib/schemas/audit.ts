@@ -22,6 +22,7 @@ export const AUDIT_KINDS = [
   'PUBLISH',
   'USER_CHANGE',
   'REFERENCE_CHANGE',
+  'IMPORT',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -43,6 +44,7 @@ export const AUDIT_KIND_LABEL: Readonly<Record<AuditKind, string>> = {
   PUBLISH: '报表公开快照',
   USER_CHANGE: '用户变更',
   REFERENCE_CHANGE: '基础数据变更',
+  IMPORT: '导入工作簿',
 };
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
