@@ -47,7 +47,7 @@ export async function loadExport(db: Db, year: number, filter: ExportFilter): Pr
     sheets: ['单位', '科目', '项目', '明细', '政府采购', '上年数'],
     units: numbered(units.map((u) => ({ departmentCode: u.department.code, departmentName: u.department.name, unitCode: u.code, unitName: u.name, unitType: u.type }))),
     codes: [],
-    projects: numbered(projects.map((p) => ({ unitCode: code(p.unitId), name: p.name, attribute: p.attribute, periodYears: p.periodYears }))),
+    projects: numbered(uniqueByName(projects).map((p) => ({ unitCode: code(p.unitId), name: p.name, attribute: p.attribute, periodYears: p.periodYears }))),
     lines: numbered(lines.map((l) => ({
       unitCode: code(l.unitId),
       functionalCode: l.functionalCode,
@@ -71,6 +71,20 @@ export async function loadExport(db: Db, year: number, filter: ExportFilter): Pr
       ),
     ),
   };
+}
+
+/**
+ * The workbook names a project by unit + name, so a name filed twice in a unit (a duplicate
+ * filing, which validation reports as 项目重复申报) is written once: the first by sortOrder.
+ */
+function uniqueByName<T extends { unitId: string; name: string }>(projects: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return projects.filter((p) => {
+    const key = `${p.unitId}\u0000${p.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function findDepartmentByCode(db: Db, code: string) {
