@@ -127,23 +127,22 @@ async function apply(tx: Tx, actor: ImportActor, request: ImportRequest, ref: re
   }
   const unitIds = new Map(ref.units.map((u) => [u.code, u.id]));
   const unitDepartment = new Map(ref.units.map((u) => [u.code, u.departmentId]));
-  const newUnits: string[] = [];
   const sortInDepartment = new Map<string, number>();
+  const toCreate: repo.UnitData[] = [];
   for (const u of workbook.units) {
     const departmentId = departmentIds.get(u.departmentCode) ?? '';
     const sortOrder = (sortInDepartment.get(departmentId) ?? 0) + 1;
     sortInDepartment.set(departmentId, sortOrder);
     const data = { name: u.unitName, type: u.unitType, govEconCategory: govEconCategoryOf(u.unitType), sortOrder };
     const existing = ref.units.find((x) => x.code === u.unitCode);
-    if (!existing) {
-      const id = await repo.createUnit(tx, { ...data, departmentId, code: u.unitCode });
-      unitIds.set(u.unitCode, id);
-      unitDepartment.set(u.unitCode, departmentId);
-      newUnits.push(id);
-    } else if (existing.name !== u.unitName || existing.type !== u.unitType) {
-      await repo.updateUnit(tx, existing.id, { ...data, sortOrder: existing.sortOrder });
-    }
+    if (!existing) toCreate.push({ ...data, departmentId, code: u.unitCode });
+    else if (existing.name !== u.unitName || existing.type !== u.unitType) await repo.updateUnit(tx, existing.id, { ...data, sortOrder: existing.sortOrder });
   }
+  const newUnits = await repo.createUnits(tx, toCreate);
+  toCreate.forEach((u, i) => {
+    unitIds.set(u.code, newUnits[i] ?? '');
+    unitDepartment.set(u.code, u.departmentId);
+  });
   await repo.ensureSubmissions(tx, newDepartments, newUnits);
 
   // 科目
@@ -161,19 +160,22 @@ async function apply(tx: Tx, actor: ImportActor, request: ImportRequest, ref: re
   for (const p of ref.projects) projectIds.set(`${unitCodeOf.get(p.unitId)}\u0000${p.name}`, p.id);
   const nextSort = new Map<string, number>();
   for (const p of ref.projects) nextSort.set(p.unitId, Math.max(nextSort.get(p.unitId) ?? 0, p.sortOrder));
+  const newProjects: { key: string; data: Omit<repo.ExistingProject, 'id'> & { year: number } }[] = [];
   for (const p of workbook.projects) {
     const unitId = unitIds.get(p.unitCode) ?? '';
     const key = `${p.unitCode}\u0000${p.name}`;
     const existingId = projectIds.get(key);
-    const existing = ref.projects.find((x) => x.id === existingId);
+    const existing = existingId === undefined ? undefined : ref.projects.find((x) => x.id === existingId);
     if (existing) {
       if (existing.attribute !== p.attribute || existing.periodYears !== p.periodYears) await repo.updateProject(tx, existing.id, p);
       continue;
     }
     const sortOrder = (nextSort.get(unitId) ?? 0) + 1;
     nextSort.set(unitId, sortOrder);
-    projectIds.set(key, await repo.createProject(tx, { year, unitId, name: p.name, attribute: p.attribute, periodYears: p.periodYears, sortOrder }));
+    newProjects.push({ key, data: { year, unitId, name: p.name, attribute: p.attribute, periodYears: p.periodYears, sortOrder } });
   }
+  const createdIds = await repo.createProjects(tx, newProjects.map((p) => p.data));
+  newProjects.forEach((p, i) => projectIds.set(p.key, createdIds[i] ?? ''));
   const projectId = (unitCode: string, name: string | null) => (name === null ? null : (projectIds.get(`${unitCode}\u0000${name}`) ?? null));
 
   // 明细: replace the units whose lines differ

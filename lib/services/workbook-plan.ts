@@ -90,7 +90,8 @@ const key = (unitCode: string, name: string) => `${unitCode}\u0000${name}`;
 export async function planUnits(tx: Tx, year: number, workbook: Workbook, ref: ImportReference, unitCodes: readonly string[]): Promise<UnitPlan[]> {
   const byCode = new Map(ref.units.map((u) => [u.code, u]));
   const ids = unitCodes.flatMap((c) => byCode.get(c)?.id ?? []);
-  const [stored, procurementCounts] = await Promise.all([loadLinesOf(tx, year, ids), countProcurementOf(tx, year, ids)]);
+  const stored = await loadLinesOf(tx, year, ids);
+  const procurementCounts = await countProcurementOf(tx, year, ids);
   const inLines = new Set(workbook.lines.map((l) => l.unitCode));
   const inProcurement = new Set(workbook.procurement.map((p) => p.unitCode));
   const existingProjects = new Set(ref.projects.flatMap((p) => {
