@@ -62,6 +62,7 @@ try {
   const dry = await timed('dry run', () => runImport(prisma, who, { ...request, dryRun: true }));
   if (!dry.ok) throw new Error(dry.errors.slice(0, 5).join('\n'));
   await timed('import', () => runImport(prisma, who, { ...request, dryRun: false }));
+  await timed('dry run (data present)', () => runImport(prisma, who, { ...request, dryRun: true }));
   await timed('re-import (unchanged)', () => runImport(prisma, who, { ...request, dryRun: false }));
 } finally {
   await prisma.$disconnect();

@@ -15,6 +15,7 @@ const ENTRIES: readonly (NavItem & { action: Action | null })[] = [
   { href: '/audit', label: '审计日志', action: 'audit.read' },
   { href: '/admin/users', label: '系统管理', action: 'user.manage' },
   { href: '/admin/reference', label: '基础数据', action: 'reference.manage' },
+  { href: '/admin/import', label: '导入工作簿', action: 'reference.manage' },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {
