@@ -41,7 +41,10 @@ export interface ImportSummary {
   units: UnitPlan[];
 }
 
-export type ImportResult = { ok: true; summary: ImportSummary; warnings: string[] } | { ok: false; errors: string[]; warnings: string[] };
+export type ImportResult =
+  | { ok: true; summary: ImportSummary; warnings: string[] }
+  /** `state`: the file is fine but a unit or department may no longer change (已提交 …). */
+  | { ok: false; errors: string[]; warnings: string[]; state?: true };
 
 /** 单位、科目、上年数 change the organisation or the code lists: the county's (admin, command line) only. */
 function checkSheetsAllowed(workbook: Workbook, reach: Scope): void {
@@ -77,7 +80,7 @@ export async function runImport(db: PrismaClient, who: { actor: ImportActor; rea
 
       const unitCodes = touchedUnitCodes(workbook, ref);
       const refusals = await checkAccess(tx, who.reach, year, workbook, ref, unitCodes);
-      if (refusals.length > 0) return { result: { ok: false, errors: sortIssues(refusals).map(formatIssue), warnings: warningTexts }, audit: [] };
+      if (refusals.length > 0) return { result: { ok: false, errors: sortIssues(refusals).map(formatIssue), warnings: warningTexts, state: true }, audit: [] };
 
       const units = await planUnits(tx, year, workbook, ref, unitCodes);
       const summary: ImportSummary = {

@@ -33,7 +33,7 @@ export const importWorkbookSchema = z.object({
   content: z.instanceof(Uint8Array, { error: '请选择要导入的文件' }).refine((b) => b.byteLength <= MAX_FILE_BYTES, { error: '文件不能超过 20 MB' }),
 });
 
-/** POST /api/import: `{ ok, summary, warnings }`; any error → 400 with `errors` (every row), nothing written. */
+/** POST /api/import: `{ summary, warnings }`; a bad file → 400 with `errors` (every row); a locked unit → 409; nothing written. */
 export const importWorkbook = defineOperation({
   name: 'workbook.import',
   permission: 'workbook.import',
@@ -50,7 +50,9 @@ export const importWorkbook = defineOperation({
     const actor = { id: g.actor.id, name: g.actor.displayName, ip: g.actor.ip };
     const result = await runImport(getPrisma(), { actor, reach: workbookReach(g) }, { year: input.year, fileName: input.fileName, dryRun: input.dryRun, read });
     if (!result.ok) {
-      throw new AppError('INVALID_INPUT', `导入失败，共 ${result.errors.length} 处错误，未写入任何数据`, { field: 'file', errors: result.errors, warnings: result.warnings });
+      const details = { field: 'file', errors: result.errors, warnings: result.warnings };
+      if (result.state) throw new AppError('STATE', `导入被拒绝：${result.errors.length} 个单位或部门已不能修改，未写入任何数据`, details);
+      throw new AppError('INVALID_INPUT', `导入失败，共 ${result.errors.length} 处错误，未写入任何数据`, details);
     }
     return { summary: result.summary, warnings: result.warnings };
   },

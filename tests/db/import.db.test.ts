@@ -167,7 +167,7 @@ describe('runImport: scope and workflow', () => {
     await demo.prisma.unitSubmission.update({ where: { unitId_year: { unitId: unit.id, year: 2023 } }, data: { status: 'SUBMITTED' } });
     const before = await digest(demo);
     const result = await runImport(demo.prisma, { actor: { id: null, name: '系统导入', ip: null }, reach: { kind: 'county' } }, { year: 2023, fileName: 'x.xlsx', dryRun: false, read: await linesOf('045002') });
-    expect(result).toEqual({ ok: false, errors: ['工作表「明细」第2行「单位编码」：单位 045002 柳林县政务服务中心：单位预算已提交，不能修改'], warnings: [] });
+    expect(result).toEqual({ ok: false, errors: ['工作表「明细」第2行「单位编码」：单位 045002 柳林县政务服务中心：单位预算已提交，不能修改'], warnings: [], state: true });
     expect(await digest(demo)).toBe(before);
     await demo.prisma.unitSubmission.update({ where: { unitId_year: { unitId: unit.id, year: 2023 } }, data: { status: 'DRAFT' } });
   });
