@@ -181,7 +181,12 @@ const CASES: Record<string, Case> = {
     targets: UNIT_TARGETS,
     // the 单位财务 their own units; the 系统管理员 the whole county (bulk loading)
     allowed: (role, t) => ownUnitOnly(role, t) || role === 'admin',
-    call: async (c, w, t) => c.postForm('/api/import', await importForm(w, t)),
+    call: async (c, w, t) => {
+      const res = await c.postForm('/api/import', await importForm(w, t));
+      // the import replaced the unit's lines: give the line cases that run later (anonymous) a line again
+      if (res.status === 200) lineIds[t] = (await addLine(w.prisma, w.units[t])).id;
+      return res;
+    },
     success: 200,
   },
   'GET /api/import/template': {
