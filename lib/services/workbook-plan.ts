@@ -18,6 +18,8 @@ export interface UnitPlan {
   unitName: string;
   /** null when the unit is created by this import. */
   unitId: string | null;
+  /** The 单位 sheet renames the unit or changes its type. */
+  unitRowChanged: boolean;
   lines: LinesDiff | null;
   projectsCreated: number;
   procurement: { before: number; after: number } | null;
@@ -109,6 +111,7 @@ export async function planUnits(tx: Tx, year: number, workbook: Workbook, ref: I
       unitCode: code,
       unitName: sheetUnit?.unitName ?? unit?.name ?? code,
       unitId: unit?.id ?? null,
+      unitRowChanged: unit !== undefined && sheetUnit !== undefined && (unit.name !== sheetUnit.unitName || unit.type !== sheetUnit.unitType),
       lines: inLines.has(code) ? diffLines(before, after) : null,
       projectsCreated: workbook.projects.filter((p) => p.unitCode === code && !existingProjects.has(key(code, p.name))).length,
       procurement: inProcurement.has(code)

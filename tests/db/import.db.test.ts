@@ -77,7 +77,7 @@ async function file(name: string, sheets: Parameters<typeof xlsx>[0]): Promise<s
   return target;
 }
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: 60_000 }, () => {
   it('--dry-run checks the file and prints the summary, writing nothing', async () => {
     const before = await digest(fresh);
     const result = await run(fresh, ['--year', '2024', '--file', await file('budget.xlsx', BUDGET), '--dry-run']);
@@ -136,6 +136,22 @@ describe('npm run import', () => {
     expect(other).toBe(1);
   });
 
+  it('a 单位 row renames a unit, a 项目 row updates a project matched by unit + name', async () => {
+    const update = await file('update.xlsx', {
+      单位: [UNITS[0]!, ['046', '柳林县新部门', '046001', '新部门机关', '参公事业单位']],
+      项目: [PROJECTS[0]!, ['046002', '信息化建设', '经常性项目', 3]],
+    });
+    const result = await run(fresh, ['--year', '2024', '--file', update]);
+    expect(result.stderr).not.toContain('错误');
+    expect(result.code).toBe(0);
+    const unit = await fresh.prisma.unit.findFirstOrThrow({ where: { code: '046001' } });
+    expect([unit.name, unit.type, unit.govEconCategory, unit.sortOrder]).toEqual(['新部门机关', 'CIVIL_SERVICE_INSTITUTION', 'INSTITUTION', 1]);
+    const projects = await fresh.prisma.project.findMany({ where: { unit: { code: '046002' } } });
+    expect(projects.map((p) => [p.name, p.attribute, p.periodYears])).toEqual([['信息化建设', 'RECURRING', 3]]);
+    const audit = await fresh.prisma.auditLog.findMany({ where: { kind: 'IMPORT', entity: 'Unit', reason: '导入 update.xlsx' } });
+    expect(audit.map((a) => a.unitId)).toEqual([unit.id]); // 046002 only had its project updated: no unit row
+  });
+
   it('exit 2 for a missing file or a year the database does not have; 1 for a file that is not a workbook', async () => {
     expect((await run(fresh, ['--year', '2024', '--file', path.join(dir, 'nope.xlsx')])).code).toBe(2);
     expect((await run(fresh, ['--file', path.join(dir, 'budget.xlsx')])).code).toBe(2);
@@ -146,7 +162,7 @@ describe('npm run import', () => {
     const notXlsx = await run(fresh, ['--year', '2024', '--file', pdf]);
     expect(notXlsx.code).toBe(1);
     expect(notXlsx.stderr).toContain('不是有效的Excel工作簿');
-  });
+  }, 120_000); // four processes
 });
 
 describe('runImport: scope and workflow', () => {
