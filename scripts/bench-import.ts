@@ -6,6 +6,7 @@
  * (codes 800–949) must not exist yet: use a scratch database.
  */
 import { writeFile } from 'node:fs/promises';
+import Decimal from 'decimal.js';
 import { parseArgs } from 'node:util';
 import { createPrisma } from '../lib/db/client';
 import { runImport } from '../lib/services/workbook-import';
@@ -64,6 +65,10 @@ try {
   await timed('import', () => runImport(prisma, who, { ...request, dryRun: false }));
   await timed('dry run (data present)', () => runImport(prisma, who, { ...request, dryRun: true }));
   await timed('re-import (unchanged)', () => runImport(prisma, who, { ...request, dryRun: false }));
+  // every amount one 分 higher: every unit's lines replaced
+  const bumped = { ...read, workbook: { ...read.workbook, lines: read.workbook.lines.map((l) => ({ ...l, amountYuan: new Decimal(l.amountYuan).plus('0.01').toFixed(2) })) } };
+  await timed('dry run (every line changed)', () => runImport(prisma, who, { ...request, read: bumped, dryRun: true }));
+  await timed('import (every line changed)', () => runImport(prisma, who, { ...request, read: bumped, dryRun: false }));
 } finally {
   await prisma.$disconnect();
 }
