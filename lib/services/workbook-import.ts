@@ -45,25 +45,34 @@ export type ImportResult =
   /** `state`: the file is fine but a unit or department may no longer change (已提交 …). */
   | { ok: false; errors: string[]; warnings: string[]; state?: true };
 
-/** 单位、科目、上年数 change the organisation or the code lists: the county's (admin, command line) only. */
-function checkSheetsAllowed(workbook: Workbook, reach: Scope): void {
+/**
+ * 单位、科目、上年数 change the organisation, the code lists or department figures: the county's
+ * (admin, command line) only. 单位 rows that match the system exactly are let through, so that
+ * an accountant can import the workbook they exported.
+ */
+function checkSheetsAllowed(workbook: Workbook, reach: Scope, ref: repo.ImportReference): void {
   if (reach.kind === 'county') return;
-  const rows = { [SHEET.units]: workbook.units, [SHEET.codes]: workbook.codes, [SHEET.priorYear]: workbook.priorYear };
-  for (const [sheet, list] of Object.entries(rows)) {
-    if (list.length > 0) throw forbidden(`只有系统管理员可以导入「${sheet}」工作表，请删除该工作表后重新导入`);
-  }
+  const units = new Map(ref.units.map((u) => [u.code, u]));
+  const departments = new Map(ref.departments.map((d) => [d.code, d.name]));
+  const changesUnits = workbook.units.some((u) => {
+    const unit = units.get(u.unitCode);
+    const departmentName = departments.get(u.departmentCode);
+    return !unit || unit.name !== u.unitName || unit.type !== u.unitType || unit.departmentCode !== u.departmentCode || (u.departmentName !== null && u.departmentName !== departmentName);
+  });
+  const refused = [changesUnits && SHEET.units, workbook.codes.length > 0 && SHEET.codes, workbook.priorYear.length > 0 && SHEET.priorYear].filter(Boolean);
+  if (refused.length > 0) throw forbidden(`只有系统管理员可以导入「${refused.join('」「')}」工作表中的变更，请删除该工作表后重新导入`);
 }
 
 export async function runImport(db: PrismaClient, who: { actor: ImportActor; reach: Scope }, request: ImportRequest): Promise<ImportResult> {
   const { year, dryRun, read } = request;
   const workbook = read.workbook;
-  checkSheetsAllowed(workbook, who.reach);
   return repo.importTransaction<ImportResult>(
     db,
     async (tx) => {
       const ref = await repo.loadImportReference(tx, year);
       if (!ref.fiscalYearStatus) throw notFound(`预算年度 ${year} 不存在`);
       if (ref.fiscalYearStatus === 'CLOSED') throw stateRefusal(`${year}年度已关闭，不能导入`);
+      checkSheetsAllowed(workbook, who.reach, ref);
       const snapshot = {
         year,
         functional: ref.functional,

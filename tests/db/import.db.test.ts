@@ -173,7 +173,11 @@ describe('runImport: scope and workflow', () => {
     const unitId = (await demo.prisma.unit.findFirstOrThrow({ where: { code: '045001' } })).id;
     await expect(runImport(demo.prisma, accountant([unitId]), { year: 2023, fileName: 'x.xlsx', dryRun: true, read: await linesOf('045002') })).rejects.toThrow('无权导入单位 045002');
     const withUnits = await readWorkbook(await xlsx({ 单位: UNITS }));
-    await expect(runImport(demo.prisma, accountant([unitId]), { year: 2023, fileName: 'x.xlsx', dryRun: true, read: withUnits })).rejects.toThrow('只有系统管理员可以导入「单位」工作表');
+    await expect(runImport(demo.prisma, accountant([unitId]), { year: 2023, fileName: 'x.xlsx', dryRun: true, read: withUnits })).rejects.toThrow('只有系统管理员可以导入「单位」工作表中的变更');
+    // the workbook the accountant exported (its 单位 rows as they are) imports back
+    const exported = await readWorkbook(await writeWorkbook(await loadExport(demo.prisma, 2023, { departmentIds: null, unitIds: [unitId] })));
+    const again = await runImport(demo.prisma, accountant([unitId]), { year: 2023, fileName: 'x.xlsx', dryRun: true, read: exported });
+    expect(again.ok && again.summary.units.map((u) => [u.unitCode, u.lines?.added, u.lines?.removed, u.lines?.changed])).toEqual([['045001', 0, 0, 0]]);
     const ok = await runImport(demo.prisma, accountant([unitId]), { year: 2023, fileName: 'x.xlsx', dryRun: true, read: await linesOf('045001') });
     expect(ok.ok && ok.summary.units[0]?.lines?.added).toBe(1);
   });
