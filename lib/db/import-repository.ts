@@ -219,22 +219,23 @@ export async function replacePriorYear(tx: Tx, departmentId: string, year: numbe
 
 /**
  * One transaction for the whole import, with a timeout sized for 100,000 lines; the audit rows
- * `work` returns are appended before commit. With `rollback`, the work runs (its locks and reads
- * included) and is then undone: the dry run.
+ * `work` returns are appended before commit. When `commit(result)` is false the work (its locks,
+ * reads and the 报送 rows the locks create) is rolled back and its result still returned: the dry
+ * run, and a refused file, leave the database exactly as it was.
  */
 export async function importTransaction<T>(
   db: PrismaClient,
   work: (tx: Tx) => Promise<{ result: T; audit: readonly AuditEntry[] }>,
-  { rollback }: { rollback: boolean },
+  commit: (result: T) => boolean,
 ): Promise<T> {
-  const undone = Symbol('dry run');
-  let kept: T | undefined;
+  const undone = Symbol('rolled back');
+  let kept: { result: T } | undefined;
   try {
     return await db.$transaction(
       async (tx) => {
         const { result, audit } = await work(tx);
-        if (rollback) {
-          kept = result;
+        if (!commit(result)) {
+          kept = { result };
           throw undone;
         }
         await appendAudit(tx, audit);
@@ -243,7 +244,7 @@ export async function importTransaction<T>(
       { timeout: 600_000, maxWait: 30_000 },
     );
   } catch (error) {
-    if (error === undone && kept !== undefined) return kept;
+    if (error === undone && kept) return kept.result;
     throw error;
   }
 }

@@ -103,6 +103,6 @@ export async function runImport(db: PrismaClient, who: { actor: ImportActor; rea
       const audit = dryRun ? [] : await applyImport(tx, who.actor, request, ref, summary);
       return { result: { ok: true, summary, warnings: warningTexts }, audit };
     },
-    { rollback: dryRun },
+    (result) => result.ok && !dryRun,
   );
 }

@@ -54,6 +54,7 @@ async function digest(db: TestDatabase) {
          FROM "BudgetLine" l JOIN "Unit" u ON u.id = l."unitId" LEFT JOIN "Project" p ON p.id = l."projectId" ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`),
       q(`SELECT u.code, e.category::text, e."itemName", e."amountYuan"::text FROM "ProcurementEntry" e JOIN "Unit" u ON u.id = e."unitId" ORDER BY 1, 2, 3, 4`),
       q(`SELECT d.code, f.year, f."totalIncome"::text, f.reception::text, f.abroad::text FROM "PriorYearFigures" f JOIN "Department" d ON d.id = f."departmentId" ORDER BY 1, 2`),
+      q(`SELECT (SELECT count(*)::int FROM "UnitSubmission") AS units, (SELECT count(*)::int FROM "DepartmentSubmission") AS departments`),
     ]),
   );
 }
