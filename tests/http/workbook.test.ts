@@ -89,6 +89,19 @@ describe('POST /api/import', () => {
   });
 });
 
+describe('pages', () => {
+  it('the admin import page is the 系统管理员’s; the lines page offers the accountant the upload', async () => {
+    const page = await (await admin.raw('GET', '/admin/import')).text();
+    expect(page).toContain('导入工作簿');
+    expect(page).toContain('下载导入模板');
+    const refused = await (await accountant.raw('GET', '/admin/import')).text();
+    expect(refused).toContain('单位财务无权管理预算年度、分类科目与对照表');
+    expect(refused).not.toContain('下载导入模板');
+    const lines = await (await accountant.raw('GET', `/lines?year=${YEAR}`)).text();
+    expect(lines).toContain('导入工作簿（替换本单位的明细行）');
+  });
+});
+
 describe('downloads', () => {
   it('the template is an xlsx with the format’s sheets', async () => {
     const res = await accountant.raw('GET', `/api/import/template?year=${YEAR}`);
