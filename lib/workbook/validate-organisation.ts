@@ -59,6 +59,9 @@ export function checkCodes(workbook: Workbook, ref: ReferenceSnapshot, errors: W
       at(h.code, `上级科目 ${parent} 在${ref.year}年度不存在：请在本表中同时列出上级科目`);
     }
     const name = existing[c.category].get(c.code);
+    if (name === undefined && c.category === 'DEPT_ECON' && c.code.length === 5) {
+      warnings.push(issue(SHEET.codes, c.row, h.code, `新增的部门经济分类科目 ${c.code} 尚无政府经济分类对照，请在“基础数据 → 经济分类对照表”中补充机关、事业两侧的对照`));
+    }
     if (name !== undefined && name !== c.name) {
       warnings.push(issue(SHEET.codes, c.row, h.name, `${label}科目 ${c.code} 已存在，名称为「${name}」，本表的「${c.name}」未采用`));
     }

@@ -110,6 +110,12 @@ describe('validateWorkbook', () => {
     expect(warnings.map(formatIssue)).toEqual(['工作表「科目」第6行「科目名称」：功能分类科目 2013101 已存在，名称为「行政运行」，本表的「行政运行（新）」未采用']);
   });
 
+  it('a new 部门经济分类 款 is accepted with a warning: its 对照 must be added by the admin', () => {
+    const { errors, warnings } = validateWorkbook({ ...emptyWorkbook(), codes: [{ row: 2, category: 'DEPT_ECON', code: '30199', name: '其他工资福利支出' }] }, ref);
+    expect(errors).toEqual([]);
+    expect(warnings.map(formatIssue)).toEqual(['工作表「科目」第2行「科目编码」：新增的部门经济分类科目 30199 尚无政府经济分类对照，请在“基础数据 → 经济分类对照表”中补充机关、事业两侧的对照']);
+  });
+
   it('a parent listed later in the same sheet is fine', () => {
     expect(
       errorsOf({
