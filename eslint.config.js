@@ -32,6 +32,16 @@ const config = [
     },
   },
   {
+    // The workbook format: pure parsing, validation and writing (exceljs only).
+    files: ['lib/workbook/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: [...frameworks, ...prisma, '@/lib/db', '@/lib/db/*', '@/lib/auth/*', '@/lib/services/*'], message: 'lib/workbook is pure: no framework, database or access code.' }] },
+      ],
+    },
+  },
+  {
     // Only lib/db talks to Prisma / pg; everything else goes through it.
     files: ['**/*.ts', '**/*.tsx'],
     ignores: ['lib/db/**', 'lib/budget/**', 'scripts/**', 'tests/**', 'prisma/**'],

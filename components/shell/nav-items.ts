@@ -16,6 +16,7 @@ const ENTRIES: readonly (NavItem & { action: Action | null })[] = [
   { href: '/admin/users', label: '系统管理', action: 'user.manage' },
   { href: '/admin/reference', label: '基础数据', action: 'reference.manage' },
   { href: '/admin/organisation', label: '部门与单位', action: 'organisation.manage' },
+  { href: '/admin/import', label: '导入工作簿', action: 'reference.manage' },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

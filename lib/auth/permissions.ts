@@ -29,6 +29,8 @@ export type Action =
   | 'reference.manage'
   | 'organisation.manage'
   | 'budget.copy'
+  | 'workbook.import'
+  | 'workbook.export'
   | 'account.password';
 
 const ACCOUNTANT = 'UNIT_ACCOUNTANT';
@@ -58,6 +60,8 @@ export const PERMISSIONS: Readonly<Record<Action, { description: string; roles: 
   'user.manage': { description: '管理用户、角色与权限范围', roles: [ADMIN] },
   'reference.manage': { description: '管理预算年度、分类科目与对照表', roles: [ADMIN] },
   'organisation.manage': { description: '管理部门与单位', roles: [ADMIN] },
+  'workbook.import': { description: '导入预算工作簿（单位财务：本人负责的单位；系统管理员：全县）', roles: [ACCOUNTANT, ADMIN] },
+  'workbook.export': { description: '导出预算工作簿', roles: EVERYONE },
   'account.password': { description: '修改本人密码', roles: EVERYONE },
 };
 
@@ -74,7 +78,7 @@ export const ROLE_REACH: Readonly<Record<Role, string>> = {
   UNIT_ACCOUNTANT: '本人负责的单位；可查看本部门报表',
   DEPT_LEADER: '本部门所有单位',
   FINANCE_REVIEWER: '全县所有部门',
-  ADMIN: '不涉及预算数据（只管理用户与基础数据）',
+  ADMIN: '不涉及预算数据（只管理用户与基础数据）；工作簿导入导出：全县',
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -95,6 +95,21 @@ function econIssues(line: CheckedLine, unit: UnitForLines | undefined, ctx: Vali
   return resolved.ok ? [] : [{ field, message: resolved.error }];
 }
 
+/**
+ * The rules across a line's own fields, before any code or project is looked up: a 项目支出 names
+ * its project, a 基本支出 names none and uses only the 基本支出 classes. Also used by the workbook
+ * importer, whose rows name projects by name.
+ */
+export function lineShapeIssue(line: { kind: BudgetLine['kind']; hasProject: boolean; deptEconCode: string }): LineIssue | null {
+  if (line.kind === 'BASIC' && line.hasProject) return { field: 'projectId', message: '基本支出不能关联项目' };
+  if (line.kind === 'PROJECT' && !line.hasProject) return { field: 'projectId', message: '项目支出必须选择所属项目' };
+  const econClass = deptEconClass(line.deptEconCode);
+  if (line.kind === 'BASIC' && /^\d{5}$/.test(line.deptEconCode) && !BASIC_CLASSES.includes(econClass)) {
+    return { field: 'deptEconCode', message: `基本支出只能使用部门经济分类 ${BASIC_CLASSES.join('、')} 类，不能使用 ${econClass} 类` };
+  }
+  return null;
+}
+
 function projectIssues(line: CheckedLine, ctx: ValidationContext): LineIssue[] {
   const field = 'projectId';
   if (line.kind === 'BASIC') return line.projectId === null ? [] : [{ field, message: '基本支出不能关联项目' }];

@@ -25,6 +25,7 @@ export const AUDIT_KINDS = [
   'ORGANISATION_CHANGE',
   'PRIOR_YEAR_UPDATE',
   'BUDGET_COPY',
+  'IMPORT',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -49,6 +50,7 @@ export const AUDIT_KIND_LABEL: Readonly<Record<AuditKind, string>> = {
   ORGANISATION_CHANGE: '部门与单位变更',
   PRIOR_YEAR_UPDATE: '填报上年数',
   BUDGET_COPY: '复制上年预算',
+  IMPORT: '导入工作簿',
 };
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);

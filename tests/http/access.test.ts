@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpClient, HttpResult } from './client';
 import { YEAR, addLine, addProject, basicLine, createWorld, digest, performanceForm, type World } from './fixtures';
+import { LINE_HEADER, lineRow, xlsx } from '../workbook/support';
 
 type Role = 'accountant' | 'leader' | 'reviewer' | 'admin';
 type Target = 'own' | 'sibling' | 'foreign';
@@ -42,6 +43,17 @@ const setUnit = (w: World, unitId: string, status: 'DRAFT' | 'SUBMITTED' | 'APPR
   w.prisma.unitSubmission.update({ where: { unitId_year: { unitId, year: YEAR } }, data: { status } });
 const setDepartment = (w: World, departmentId: string, status: 'PENDING' | 'SUBMITTED') =>
   w.prisma.departmentSubmission.update({ where: { departmentId_year: { departmentId, year: YEAR } }, data: { status } });
+
+/** A 明细 workbook with one line of the target unit, its amount new on every call. */
+async function importForm(w: World, t: Target): Promise<FormData> {
+  const { code } = await w.prisma.unit.findUniqueOrThrow({ where: { id: w.units[t] } });
+  const file = await xlsx({ 明细: [LINE_HEADER, lineRow({ unitCode: code, amountYuan: `${++seq}.00` })] });
+  const form = new FormData();
+  form.set('file', new Blob([new Uint8Array(file)]), 'budget.xlsx');
+  form.set('year', String(YEAR));
+  form.set('dryRun', 'false');
+  return form;
+}
 
 const CASES: Record<string, Case> = {
   'POST /api/lines': {
@@ -206,6 +218,33 @@ const CASES: Record<string, Case> = {
     allowed: (role, target) => ownUnitOnly(role, target) || leaderInDepartment(role, target),
     call: (c, w, t) => c.post('/api/copy-year', { toYear: YEAR + 1, unitId: w.units[t], amounts: 'KEEP', replace: true }),
     success: 200,
+  },
+  'POST /api/import': {
+    targets: UNIT_TARGETS,
+    // the 单位财务 their own units; the 系统管理员 the whole county (bulk loading)
+    allowed: (role, t) => ownUnitOnly(role, t) || role === 'admin',
+    call: async (c, w, t) => {
+      const res = await c.postForm('/api/import', await importForm(w, t));
+      // the import replaced the unit's lines: give the line cases that run later (anonymous) a line again
+      if (res.status === 200) lineIds[t] = (await addLine(w.prisma, w.units[t])).id;
+      return res;
+    },
+    success: 200,
+  },
+  'GET /api/import/template': {
+    targets: ['own'],
+    allowed: (role) => role === 'accountant' || role === 'admin',
+    call: (c) => c.get(`/api/import/template?year=${YEAR}`),
+    success: 200,
+    mutates: false,
+  },
+  'GET /api/export': {
+    targets: DEPT_TARGETS,
+    // everyone reads a workbook of what they may read: own department (the accountant: own units), the reviewer and admin all
+    allowed: (role, t) => role === 'reviewer' || role === 'admin' || t === 'own',
+    call: (c, w, t) => c.get(`/api/export?year=${YEAR}&departmentCode=${t === 'own' ? '045' : '099'}`),
+    success: 200,
+    mutates: false,
   },
   'PATCH /api/admin/fiscal-years/[year]': {
     targets: ['own'],

@@ -36,7 +36,7 @@ export class HttpClient {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
-  async raw(method: string, path: string, init: { body?: string; contentType?: string } = {}): Promise<Response> {
+  async raw(method: string, path: string, init: { body?: string | FormData; contentType?: string } = {}): Promise<Response> {
     const headers: Record<string, string> = { cookie: this.cookieHeader() };
     if (init.contentType) headers['content-type'] = init.contentType;
     const res = await fetch(this.baseUrl + path, { method, headers, body: init.body, redirect: 'manual' });
@@ -45,7 +45,15 @@ export class HttpClient {
   }
 
   async request(method: string, path: string, body?: unknown): Promise<HttpResult> {
-    const res = await this.raw(method, path, body === undefined ? {} : { body: JSON.stringify(body), contentType: 'application/json' });
+    return this.parse(await this.raw(method, path, body === undefined ? {} : { body: JSON.stringify(body), contentType: 'application/json' }));
+  }
+
+  /** multipart/form-data (fetch sets the content type with its boundary). */
+  async postForm(path: string, form: FormData): Promise<HttpResult> {
+    return this.parse(await this.raw('POST', path, { body: form }));
+  }
+
+  private async parse(res: Response): Promise<HttpResult> {
     const text = await res.text();
     let parsed: HttpResult['body'] = {};
     try {

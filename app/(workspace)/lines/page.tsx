@@ -14,6 +14,7 @@ import { PageHeader, Section } from '@/components/workspace/PageHeader';
 import { QueryPicker } from '@/components/workspace/QueryPicker';
 import { Refused } from '@/components/workspace/Refused';
 import { UnitStatusBadge } from '@/components/workspace/StatusBadge';
+import { ImportForm } from '@/components/workbook/ImportForm';
 import { unitField, yearField } from '@/components/workspace/pickers';
 import { href, readParams, type SearchParams } from '../_data/params';
 
@@ -80,6 +81,11 @@ export default async function LinesPage({ searchParams }: { searchParams: Search
       >
         <LinesGrid rows={lineRows(budget, unit.id)} editBase={editable ? listHref : null} />
       </Section>
+      {editable && can(access.guarded.actor.role, 'workbook.import') && (
+        <Section title="导入工作簿（替换本单位的明细行）">
+          <ImportForm year={year} exportQuery={`unitId=${encodeURIComponent(unit.id)}`} acceptCsv />
+        </Section>
+      )}
     </>
   );
 }
