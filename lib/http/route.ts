@@ -17,6 +17,8 @@ export interface RouteOptions<T> {
   status?: number;
   /** A response other than JSON (an xlsx download, an HTML page), built from the result. */
   respond?: (result: T, req: Request) => Response | Promise<Response>;
+  /** How a non-GET body is read (default: JSON only); an upload declares `readUploadForm` (lib/http/upload.ts). */
+  body?: (req: Request) => Promise<unknown>;
 }
 
 export function errorResponse(error: unknown): Response {
@@ -44,9 +46,9 @@ async function readJson(req: Request): Promise<unknown> {
 }
 
 /** The payload of a request: body or query string, path params over it. */
-async function payload(req: Request, context: Context | undefined): Promise<unknown> {
+async function payload(req: Request, context: Context | undefined, readBody: (req: Request) => Promise<unknown>): Promise<unknown> {
   const params = (await context?.params) ?? {};
-  const raw = req.method === 'GET' || req.method === 'HEAD' ? Object.fromEntries(new URL(req.url).searchParams) : await readJson(req);
+  const raw = req.method === 'GET' || req.method === 'HEAD' ? Object.fromEntries(new URL(req.url).searchParams) : await readBody(req);
   if (Object.keys(params).length === 0) return raw;
   return isPlainObject(raw) ? { ...raw, ...params } : raw;
 }
@@ -55,7 +57,7 @@ export function route<S extends z.ZodType, T>(operation: Operation<S, T>, option
   return async (req: Request, context?: Context): Promise<Response> => {
     try {
       const user = await authenticate();
-      const result = await execute(operation, user, await payload(req, context));
+      const result = await execute(operation, user, await payload(req, context, options.body ?? readJson));
       if (options.respond) return await options.respond(result, req);
       return Response.json(result, { status: options.status ?? 200 });
     } catch (error) {

@@ -21,6 +21,7 @@ import { disconnect } from '@/lib/db/client';
 import { execute, type Operation } from '@/lib/services/operation';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 import { basicLine, digest, performanceForm } from '../http/fixtures';
+import { LINE_HEADER, lineRow, xlsx } from '../workbook/support';
 
 type Who = 'accountant' | 'leader' | 'reviewer' | 'admin';
 const WHO: Who[] = ['accountant', 'leader', 'reviewer', 'admin'];
@@ -170,6 +171,23 @@ const CASES: Record<string, Case> = {
       figures: { totalIncome: `${++seq}00.00`, totalExpenditure: '100.00', generalPublicCurrent: null, abroad: null, reception: null, vehiclePurchase: null, vehicleOperation: null, organOperating: null },
     }),
   },
+  'workbook.template': { operation: 'workbook.template', allowed: ['accountant', 'admin'], payload: () => ({ year: String(YEAR) }), mutates: false },
+  'workbook.export': { operation: 'workbook.export', allowed: WHO, payload: () => ({ year: String(YEAR), departmentCode: '045' }), mutates: false },
+  // The 明细 of the accountant's unit replaced by one line (a new amount each time); the admin loads the whole county.
+  'workbook.import': {
+    operation: 'workbook.import',
+    allowed: ['accountant', 'admin'],
+    prepare: async () => {
+      await db.prisma.departmentSubmission.update({ where: { departmentId_year: { departmentId: dept045, year: YEAR } }, data: { status: 'PENDING' } });
+      await setUnit('DRAFT');
+    },
+    payload: async () => ({
+      year: String(YEAR),
+      dryRun: 'false',
+      fileName: 'budget.xlsx',
+      content: new Uint8Array(await xlsx({ 明细: [LINE_HEADER, lineRow({ unitCode: '045001', amountYuan: `${++seq}.00` })] })),
+    }),
+  },
 };
 
 /** Every operation declared in lib/services (files that call defineOperation), by name. */
@@ -248,7 +266,7 @@ describe('every operation × every role, through execute()', () => {
         if (!operation) throw new Error(`no operation named ${spec.operation}`);
         await spec.prepare?.();
         const before = await snapshot();
-        const run = execute(operation, users[who], spec.payload());
+        const run = execute(operation, users[who], await spec.payload());
         if (allowed) {
           await expect(run).resolves.toBeDefined();
           if (spec.mutates !== false) expect(await snapshot()).not.toBe(before);
