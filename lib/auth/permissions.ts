@@ -27,6 +27,7 @@ export type Action =
   | 'audit.read'
   | 'user.manage'
   | 'reference.manage'
+  | 'rules.manage'
   | 'account.password';
 
 const ACCOUNTANT = 'UNIT_ACCOUNTANT';
@@ -54,6 +55,7 @@ export const PERMISSIONS: Readonly<Record<Action, { description: string; roles: 
   'audit.read': { description: '查看审计日志', roles: [LEADER, REVIEWER] },
   'user.manage': { description: '管理用户、角色与权限范围', roles: [ADMIN] },
   'reference.manage': { description: '管理预算年度、分类科目与对照表', roles: [ADMIN] },
+  'rules.manage': { description: '设置年度审核规则（启用、严重程度、参数）', roles: [REVIEWER, ADMIN] },
   'account.password': { description: '修改本人密码', roles: EVERYONE },
 };
 

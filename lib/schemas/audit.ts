@@ -22,6 +22,8 @@ export const AUDIT_KINDS = [
   'PUBLISH',
   'USER_CHANGE',
   'REFERENCE_CHANGE',
+  'FINDING_ACKNOWLEDGE',
+  'RULE_CHANGE',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -43,6 +45,8 @@ export const AUDIT_KIND_LABEL: Readonly<Record<AuditKind, string>> = {
   PUBLISH: '报表公开快照',
   USER_CHANGE: '用户变更',
   REFERENCE_CHANGE: '基础数据变更',
+  FINDING_ACKNOWLEDGE: '确认审核警告',
+  RULE_CHANGE: '审核规则变更',
 };
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);

@@ -20,7 +20,7 @@ describe('the permission table', () => {
   });
 
   it('the 系统管理员 manages users and reference data but cannot edit or approve budgets', () => {
-    expect(actionsOf('ADMIN')).toEqual(['user.manage', 'reference.manage', 'account.password']);
+    expect(actionsOf('ADMIN')).toEqual(['user.manage', 'reference.manage', 'rules.manage', 'account.password']);
     for (const action of [...EDITS, ...APPROVALS]) expect(can('ADMIN', action)).toBe(false);
   });
 
