@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpClient, HttpResult } from './client';
+import { acknowledgeWarnings } from '../helpers/checks';
 import { YEAR, addLine, addProject, basicLine, createWorld, digest, performanceForm, type World } from './fixtures';
 
 type Role = 'accountant' | 'leader' | 'reviewer' | 'admin';
@@ -98,6 +99,12 @@ const CASES: Record<string, Case> = {
   'POST /api/submissions/unit submit': {
     targets: UNIT_TARGETS,
     allowed: ownUnitOnly,
+    // 提交 needs no FATAL finding — the performance case above leaves a form whose funds are not its project's lines
+    // (PERF_FUNDS) — and every WARN finding acknowledged (tests/http/checks.test.ts takes both steps through the API).
+    prepare: async (w, t) => {
+      await w.prisma.performanceForm.deleteMany({ where: { projectId: projectIds[t]! } });
+      await acknowledgeWarnings(w.prisma, w.units[t], YEAR);
+    },
     call: (c, w, t) => c.post('/api/submissions/unit', { action: 'submit', unitId: w.units[t], year: YEAR }),
     success: 200,
   },
