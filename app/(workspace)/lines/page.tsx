@@ -7,6 +7,8 @@ import { LineForm } from '@/components/lines/LineForm';
 import { LinesGrid } from '@/components/lines/LinesGrid';
 import { lineFormOptions, lineRows } from '@/components/lines/line-rows';
 import { SubmitUnitButton } from '@/components/lines/SubmitUnitButton';
+import { FindingsPanel } from '@/components/checks/FindingsPanel';
+import { readUnitFindings } from '@/lib/services/read/checks';
 import { buttonClass } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeader, Section } from '@/components/workspace/PageHeader';
@@ -30,6 +32,11 @@ export default async function LinesPage({ searchParams }: { searchParams: Search
   const editable = readOnlyReason === null;
   const edit = editable ? await lineToEdit(access.guarded, params.edit, unit.id, year) : { kind: 'none' as const };
   const maySubmit = editable && can(access.guarded.actor.role, 'unit.submit');
+  const findings = await readUnitFindings(access.guarded, unit.id, year);
+  const blocking = {
+    fatal: findings.filter((f) => f.severity === 'FATAL').length,
+    unacknowledged: findings.filter((f) => f.severity === 'WARN' && f.acknowledgement === null).length,
+  };
 
   return (
     <>
@@ -69,11 +76,14 @@ export default async function LinesPage({ searchParams }: { searchParams: Search
                 新增明细行
               </Link>
             )}
-            {maySubmit && <SubmitUnitButton unitId={unit.id} year={year} unitName={unit.name} />}
+            {maySubmit && <SubmitUnitButton unitId={unit.id} year={year} unitName={unit.name} blocking={blocking} />}
           </>
         }
       >
         <LinesGrid rows={lineRows(budget, unit.id)} editBase={editable ? listHref : null} />
+      </Section>
+      <Section title="审核问题">
+        <FindingsPanel findings={findings} unitId={unit.id} year={year} mayAcknowledge={maySubmit} />
       </Section>
     </>
   );
