@@ -17,6 +17,7 @@ describe('部门领导 journey', () => {
     for (const accountant of ['caiwu', 'caiwu2']) {
       const lines = new LinesPage(await journey.signIn(accountant));
       await lines.goto({ year: DEMO_YEAR });
+      await lines.acknowledgeWarnings('已核对'); // 提交 needs each warning acknowledged
       await lines.submitForReview();
     }
 
