@@ -128,7 +128,8 @@ export class LinesPage {
   async submitRefused(): Promise<string> {
     this.page.once('dialog', (dialog) => void dialog.accept());
     await this.page.getByRole('button', { name: '提交审核' }).click();
-    const refusal = this.page.getByRole('alert').filter({ hasText: /才能提交|再提交/ }).first();
+    // The server's refusal ("…审核警告尚未确认…" / "…致命审核问题…"), not the panel's notice above the table.
+    const refusal = this.page.getByRole('alert').filter({ hasText: /审核警告尚未确认|致命审核问题/ }).first();
     await refusal.waitFor();
     return refusal.innerText();
   }
