@@ -34,7 +34,7 @@ export const formRequiredRule: Rule = {
     c.budget.projects.flatMap((project) => {
       const funds = currentFunds(c, project);
       if (project.performanceForm || funds.isZero() || funds.lt(param('minimumYuan'))) return [];
-      return [{ unitId: project.unitId, key: project.id, where: c.projectWhere(project), message: `项目本年预算${yuanText(funds)}，未填报绩效目标申报表`, left: null, right: null }];
+      return [{ unitId: project.unitId, projectId: project.id, key: project.id, where: c.projectWhere(project), message: `项目本年预算${yuanText(funds)}，未填报绩效目标申报表`, left: null, right: null }];
     }),
 };
 
@@ -63,7 +63,7 @@ export const formFieldsRule: Rule = {
         return typeof value !== 'string' || value.trim() === '';
       }).map(([, label]) => label);
       if (missing.length === 0) return [];
-      return [{ unitId: project.unitId, key: project.id, where: `${c.projectWhere(project)} › 绩效目标申报表`, message: `未填写：${missing.join('、')}`, left: null, right: null }];
+      return [{ unitId: project.unitId, projectId: project.id, key: project.id, where: `${c.projectWhere(project)} › 绩效目标申报表`, message: `未填写：${missing.join('、')}`, left: null, right: null }];
     }),
 };
 
@@ -93,7 +93,7 @@ export const indicatorsRule: Rule = {
         return param(key).gt(count) ? [`${level1}${count}个（至少${param(key).toFixed(0)}个）`] : [];
       });
       if (short.length === 0) return [];
-      return [{ unitId: project.unitId, key: project.id, where: `${c.projectWhere(project)} › 年度绩效指标`, message: `绩效指标不足：${short.join('，')}`, left: null, right: null }];
+      return [{ unitId: project.unitId, projectId: project.id, key: project.id, where: `${c.projectWhere(project)} › 年度绩效指标`, message: `绩效指标不足：${short.join('，')}`, left: null, right: null }];
     }),
 };
 
@@ -110,7 +110,7 @@ export const satisfactionRule: Rule = {
       .filter((f) => f.kind === 'SATISFACTION_UPPER_BOUND')
       .map((f) => {
         const project = c.ctx.projectsById.get(f.projectId);
-        return { unitId: project?.unitId ?? null, key: `${f.projectId}:${f.message}`, where: project ? c.projectWhere(project) : f.projectId, message: f.message, left: null, right: null };
+        return { unitId: project?.unitId ?? null, projectId: f.projectId, key: `${f.projectId}:${f.message}`, where: project ? c.projectWhere(project) : f.projectId, message: f.message, left: null, right: null };
       }),
 };
 
@@ -127,13 +127,14 @@ export const duplicateFilingRule: Rule = {
       .filter((f) => f.kind === 'DUPLICATE_PROJECT')
       .map((f) => {
         const project = c.ctx.projectsById.get(f.projectId);
-        return { unitId: project?.unitId ?? null, key: f.projectId, where: project ? c.projectWhere(project) : f.projectId, message: f.message, left: null, right: null };
+        return { unitId: project?.unitId ?? null, projectId: f.projectId, key: f.projectId, where: project ? c.projectWhere(project) : f.projectId, message: f.message, left: null, right: null };
       }),
 };
 
 function equation(c: RuleContext, project: Project, key: string, what: string, form: Decimal, lines: Decimal) {
   return {
     unitId: project.unitId,
+    projectId: project.id,
     key: `${project.id}:${key}`,
     where: `${c.projectWhere(project)} › 绩效目标申报表`,
     message: `${what}：申报表${yuanText(form)}，项目预算${yuanText(lines)}`,

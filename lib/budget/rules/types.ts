@@ -59,6 +59,8 @@ export interface Finding {
   unitId: string | null;
   /** Identifies the finding within its rule (stable while the data it speaks of is unchanged): acknowledgements name it. */
   key: string;
+  /** The project the finding is about (the 绩效目标申报表 rules), for the project pages. */
+  projectId?: string;
   /** Chinese location: "柳林县政务服务中心 › 项目「日常维修」". */
   where: string;
   message: string;
