@@ -47,9 +47,7 @@ export function FindingsPanel({ findings, unitId, year, mayAcknowledge }: Props)
               <Td numeric>{f.right === null ? '' : formatYuanText(f.right)}</Td>
               <Td>
                 {f.acknowledgement ? (
-                  <small>
-                    已确认（{f.acknowledgement.userName}）{f.acknowledgement.note ? `：${f.acknowledgement.note}` : ''}
-                  </small>
+                  <small>{`已确认（${f.acknowledgement.userName}）${f.acknowledgement.note ? `：${f.acknowledgement.note}` : ''}`}</small>
                 ) : f.severity === 'WARN' && mayAcknowledge ? (
                   <AcknowledgeButton unitId={unitId} year={year} ruleId={f.ruleId} findingKey={f.key} summary={`${f.ruleName}：${f.where}，${f.message}`} />
                 ) : f.severity === 'WARN' ? (

@@ -149,12 +149,29 @@ describe('rules per fiscal year', () => {
     expect(await w.prisma.auditLog.count({ where: { kind: 'RULE_CHANGE', entityId: '2024:LINE_LARGE_AMOUNT' } })).toBe(1);
     expect((await put(caiwu, { params: { maxYuan: '1.00' } })).status).toBe(403);
 
-    const line = await caiwu.post('/api/lines', { unitId: w.units.own, year: 2024, functionalCode: '2010301', deptEconCode: '30201', kind: 'BASIC', fundingSource: 'GENERAL_PUBLIC', carryover: false, amountYuan: '1000.01' });
+    // Typed in full-width digits with a full-width separator: stored exactly as 1000.01.
+    const line = await caiwu.post('/api/lines', { unitId: w.units.own, year: 2024, functionalCode: '2010301', deptEconCode: '30201', kind: 'BASIC', fundingSource: 'GENERAL_PUBLIC', carryover: false, amountYuan: '１，０００．０１' });
     expect(line.status, JSON.stringify(line.body)).toBe(201);
+    expect(line.body.amountYuan).toBe('1000.01');
     const found = await unitFindings(caiwu, w.units.own, 2024);
     expect(found.filter((f) => f.ruleId === 'LINE_LARGE_AMOUNT').map((f) => [f.severity, f.left, f.right])).toEqual([['FATAL', '1000.01', '1000.00']]);
     // 2023's lines are in the system: the unit's total falls by more than 30 % (a warning, with both totals).
     expect(found.find((f) => f.ruleId === 'UNIT_TOTAL_CHANGE')).toMatchObject({ severity: 'WARN', left: '1000.01' });
     expect((await unitFindings(caiwu, w.units.own, YEAR)).some((f) => f.ruleId === 'LINE_LARGE_AMOUNT')).toBe(false);
+  });
+});
+
+describe('pages', () => {
+  it('the lines page lists the unit\'s findings with their severity; the rules page is the finance bureau\'s, not the accountant\'s', async () => {
+    const lines = await (await caiwu.raw('GET', `/lines?unit=${w.units.own}&year=${YEAR}`)).text();
+    expect(lines).toContain('审核问题');
+    expect(lines).toContain('项目重复填报');
+    expect(lines).toContain('已确认（审批局财务）');
+    const rules = await (await reviewer.raw('GET', '/rules?year=2024')).text();
+    expect(rules).toContain('单笔金额过大');
+    expect(rules).toContain('起报金额');
+    const refused = await (await caiwu.raw('GET', '/rules')).text();
+    expect(refused).toContain('单位财务无权设置年度审核规则（启用、严重程度、参数）');
+    expect(refused).not.toContain('单笔金额过大');
   });
 });
