@@ -129,6 +129,11 @@ describe('department 报送财政', () => {
     const res = await leader.post('/api/submissions/department', { action: 'submit', departmentId: w.dept045, year: YEAR });
     expect(res.status).toBe(409);
     expect(res.body.error).toBe('柳林县行政审批服务管理局有1项致命审核问题，修正后才能报送财政：\n1. 情况说明含占位符 · 情况说明 › 收支变动主要原因：含未替换的占位符：“XX”');
+    const ofDepartment = await reviewer.get(`/api/checks?year=${YEAR}&departmentId=${w.dept045}`);
+    expect(ofDepartment.status).toBe(200);
+    const findings = ofDepartment.body.findings as FindingBody[];
+    expect(findings.filter((f) => f.severity === 'FATAL').map((f) => [f.ruleId, f.unitId])).toEqual([['NARRATIVE_PLACEHOLDER', null]]);
+    expect(findings.find((f) => f.ruleId === 'PERF_DUPLICATE')?.acknowledgement).toMatchObject({ userName: '审批局财务' }); // seen by the finance bureau too
     const fixed = await leader.put('/api/narrative', { year: YEAR, key: 'changeReason', body: '本年度新增政务信息系统建设项目。', version: section.version + 1 });
     expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
     const ok = await leader.post('/api/submissions/department', { action: 'submit', departmentId: w.dept045, year: YEAR });
