@@ -30,7 +30,8 @@ export class PerformanceFormPage {
 
   /** 添加指标, then 一级 (chosen with the mouse, after the row starts as 产出指标/数量指标), name and a quantitative value. */
   async addIndicator(i: { level1: '产出指标' | '效益指标' | '满意度指标'; name: string; operator: '≥' | '≤'; value: string; unit: string }): Promise<void> {
-    const rows = this.page.getByRole('table', { name: '绩效指标' }).locator('tbody tr');
+    // Indicator rows only (an empty table has a 尚无绩效指标 row).
+    const rows = this.page.getByRole('table', { name: '绩效指标' }).locator('tbody tr:has(select[aria-label="一级指标"])');
     const before = await rows.count();
     await this.page.getByRole('button', { name: '添加指标' }).click();
     const row = rows.nth(before);
