@@ -153,6 +153,30 @@ const CASES: Record<string, Case> = {
     success: 200,
     mutates: false,
   },
+  'GET /api/checks': {
+    targets: UNIT_TARGETS,
+    allowed: (role, t) => (role === 'accountant' && t === 'own') || (role === 'leader' && t !== 'foreign') || role === 'reviewer',
+    call: (c, w, t) => c.get(`/api/checks?year=${YEAR}&unitId=${w.units[t]}`),
+    success: 200,
+    mutates: false,
+  },
+  'POST /api/checks/acknowledge': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    prepare: async (w) => void (await w.prisma.findingAcknowledgement.deleteMany({ where: { ruleId: 'PERF_DUPLICATE' } })),
+    call: (c, w, t) =>
+      c.post('/api/checks/acknowledge', { unitId: w.units[t], year: YEAR, ruleId: 'PERF_DUPLICATE', findingKey: 'p-citizenCentreUpgrade-duplicate', note: '矩阵测试' }),
+    success: 201,
+  },
+  'PUT /api/rules': {
+    targets: ['own'],
+    allowed: (role) => role === 'reviewer' || role === 'admin',
+    call: async (c, w) => {
+      const stored = await w.prisma.ruleSetting.findUnique({ where: { year_ruleId: { year: YEAR, ruleId: 'LINE_ZERO' } } });
+      return c.put('/api/rules', { year: YEAR, ruleId: 'LINE_ZERO', enabled: true, severity: 'WARN', params: {}, version: stored?.version ?? null });
+    },
+    success: 200,
+  },
   'PUT /api/narrative': {
     targets: ['own'],
     allowed: (role) => role === 'leader',
