@@ -5,8 +5,16 @@ import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/Button';
 import { transitionUnitAction } from '@/lib/actions/workflow';
 
+interface Props {
+  unitId: string;
+  year: number;
+  unitName: string;
+  /** Open 审核问题 that stop 提交 (the server decides; this only tells the user before they try). */
+  blocking?: { fatal: number; unacknowledged: number };
+}
+
 /** 提交审核: the accountant hands the unit's budget to the department leader (草稿/已退回 → 已提交). */
-export function SubmitUnitButton({ unitId, year, unitName }: { unitId: string; year: number; unitName: string }) {
+export function SubmitUnitButton({ unitId, year, unitName, blocking = { fatal: 0, unacknowledged: 0 } }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -25,8 +33,15 @@ export function SubmitUnitButton({ unitId, year, unitName }: { unitId: string; y
       <Button variant="primary" onClick={submit} disabled={pending}>
         {pending ? '正在提交…' : '提交审核'}
       </Button>
+      {!error && (blocking.fatal > 0 || blocking.unacknowledged > 0) && (
+        <small data-testid="submit-blocking">
+          {blocking.fatal > 0 ? `${blocking.fatal}项致命问题须修正` : ''}
+          {blocking.fatal > 0 && blocking.unacknowledged > 0 ? '，' : ''}
+          {blocking.unacknowledged > 0 ? `${blocking.unacknowledged}项警告待确认` : ''}
+        </small>
+      )}
       {error && (
-        <small role="alert" style={{ color: 'var(--accent)' }}>
+        <small role="alert" style={{ color: 'var(--accent)', whiteSpace: 'pre-line' }}>
           {error}
         </small>
       )}

@@ -15,6 +15,12 @@ const SCOPES = [
 const LEVEL1 = Object.keys(INDICATOR_LEVELS).map((value) => ({ value, label: value }));
 const OPERATORS = ['≥', '≤', '＞', '＜', '='].map((value) => ({ value, label: value }));
 
+/** The first 二级 of a 一级 (the one a changed 一级 starts with); null for a value that is no 一级. */
+function firstLevel2(level1: string) {
+  const entry = Object.entries(INDICATOR_LEVELS).find(([key]) => key === level1);
+  return entry?.[1][0] ?? null;
+}
+
 /** 二级 choices follow the row's 一级. */
 function Level2Select({ index }: { index: number }) {
   const { register, control } = useFormContext<PerformanceValues>();
@@ -25,7 +31,7 @@ function Level2Select({ index }: { index: number }) {
 
 /** 绩效指标: one row per 三级指标 with its 一级/二级, and either 符号 + 数值 + 单位 or a 定性值. */
 export function IndicatorsEditor() {
-  const { register, control, formState } = useFormContext<PerformanceValues>();
+  const { register, control, formState, setValue } = useFormContext<PerformanceValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'indicators' });
   const errors = formState.errors.indicators;
 
@@ -55,7 +61,17 @@ export function IndicatorsEditor() {
                   <Select aria-label="期间" options={SCOPES} {...register(`indicators.${k}.scope`)} />
                 </td>
                 <td>
-                  <Select aria-label="一级指标" options={LEVEL1} {...register(`indicators.${k}.level1`)} />
+                  <Select
+                    aria-label="一级指标"
+                    options={LEVEL1}
+                    {...register(`indicators.${k}.level1`, {
+                      // A 二级 of the old 一级 would stay in the form while the list shows the new one's: start the new 一级 at its first 二级.
+                      onChange: (e: { target: { value: string } }) => {
+                        const level2 = firstLevel2(e.target.value);
+                        if (level2) setValue(`indicators.${k}.level2`, level2, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+                      },
+                    })}
+                  />
                 </td>
                 <td>
                   <Level2Select index={k} />

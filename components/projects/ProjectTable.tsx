@@ -48,7 +48,7 @@ export function ProjectTable({ rows, editQuery }: ProjectTableProps) {
             </Td>
             <Td>
               {r.findings.length > 0 ? (
-                <Badge tone="warning" title={r.findings.map((f) => f.message).join('\n')}>
+                <Badge tone={r.findings.some((f) => f.severity === 'FATAL') ? 'danger' : 'warning'} title={r.findings.map((f) => `${f.ruleName}：${f.message}`).join('\n')}>
                   {r.findings.length} 项
                 </Badge>
               ) : (

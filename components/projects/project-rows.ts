@@ -1,16 +1,9 @@
-/** The unit's projects with their budget amounts (from the lines) and 绩效 findings, as plain rows. */
+/** The unit's projects with their budget amounts (from the lines) and 审核问题 (the rule catalogue's findings about each), as plain rows. */
 import { sumBy } from '@/lib/budget/money';
-import { performanceFindings, type PerformanceFinding, type PerformanceFindingKind } from '@/lib/budget/performance-findings';
 import type { DepartmentBudget, ProjectAttribute } from '@/lib/budget/types';
+import type { FindingView } from '@/lib/services/rules';
 
 export const ATTRIBUTE_LABEL: Readonly<Record<ProjectAttribute, string>> = { ONE_OFF: '一次性项目', RECURRING: '经常性项目' };
-
-export const FINDING_LABEL: Readonly<Record<PerformanceFindingKind, string>> = {
-  SATISFACTION_UPPER_BOUND: '满意度指标设为上限',
-  DUPLICATE_PROJECT: '项目重复填报',
-  FUNDS_MISMATCH: '申报资金与项目预算不一致',
-  FUND_PARTS_MISMATCH: '资金来源之和与总额不符',
-};
 
 export interface ProjectRow {
   id: string;
@@ -22,11 +15,11 @@ export interface ProjectRow {
   carryover: string;
   total: string;
   hasForm: boolean;
-  findings: PerformanceFinding[];
+  findings: FindingView[];
 }
 
-export function projectRows(budget: DepartmentBudget, unitId: string): ProjectRow[] {
-  const findings = performanceFindings(budget);
+/** `findings`: the unit's findings (lib/services/read/checks.ts); each row keeps those about its project. */
+export function projectRows(budget: DepartmentBudget, unitId: string, findings: readonly FindingView[]): ProjectRow[] {
   return budget.projects
     .filter((p) => p.unitId === unitId)
     .map((p) => {

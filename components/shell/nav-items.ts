@@ -12,6 +12,7 @@ const ENTRIES: readonly (NavItem & { action: Action | null })[] = [
   { href: '/county', label: '全县汇总', action: 'consolidated.read' },
   { href: '/narrative', label: '情况说明', action: 'report.read' },
   { href: '/approval', label: '审核', action: 'department.read' },
+  { href: '/rules', label: '审核规则', action: 'rules.manage' },
   { href: '/audit', label: '审计日志', action: 'audit.read' },
   { href: '/admin/users', label: '系统管理', action: 'user.manage' },
   { href: '/admin/reference', label: '基础数据', action: 'reference.manage' },

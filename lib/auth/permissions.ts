@@ -31,6 +31,7 @@ export type Action =
   | 'budget.copy'
   | 'workbook.import'
   | 'workbook.export'
+  | 'rules.manage'
   | 'account.password';
 
 const ACCOUNTANT = 'UNIT_ACCOUNTANT';
@@ -62,6 +63,7 @@ export const PERMISSIONS: Readonly<Record<Action, { description: string; roles: 
   'organisation.manage': { description: '管理部门与单位', roles: [ADMIN] },
   'workbook.import': { description: '导入预算工作簿（单位财务：本人负责的单位；系统管理员：全县）', roles: [ACCOUNTANT, ADMIN] },
   'workbook.export': { description: '导出预算工作簿', roles: EVERYONE },
+  'rules.manage': { description: '设置年度审核规则（启用、严重程度、参数）', roles: [REVIEWER, ADMIN] },
   'account.password': { description: '修改本人密码', roles: EVERYONE },
 };
 

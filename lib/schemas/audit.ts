@@ -26,6 +26,8 @@ export const AUDIT_KINDS = [
   'PRIOR_YEAR_UPDATE',
   'BUDGET_COPY',
   'IMPORT',
+  'FINDING_ACKNOWLEDGE',
+  'RULE_CHANGE',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -51,6 +53,8 @@ export const AUDIT_KIND_LABEL: Readonly<Record<AuditKind, string>> = {
   PRIOR_YEAR_UPDATE: '填报上年数',
   BUDGET_COPY: '复制上年预算',
   IMPORT: '导入工作簿',
+  FINDING_ACKNOWLEDGE: '确认审核警告',
+  RULE_CHANGE: '审核规则变更',
 };
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);

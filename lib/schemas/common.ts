@@ -14,12 +14,29 @@ export const year = z
   .min(2000, { error: '预算年度须在2000至2100之间' })
   .max(2100, { error: '预算年度须在2000至2100之间' });
 
-/** Money in 元 as a string: "12345.67", at most 2 decimals, never negative. */
+/**
+ * An amount as typed or pasted, made plain: full-width digits and marks (１２３４．５６, ，) become
+ * ASCII, and thousands separators are dropped where they group digits by three ("1,234.56", the
+ * grid's own display format). Anything else is left as it is, for the format check to refuse.
+ */
+export function plainAmount(text: string): string {
+  const ascii = text
+    .trim()
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/．/g, '.')
+    .replace(/，/g, ',');
+  return /^\d{1,3}(,\d{3})+(\.\d*)?$/.test(ascii) ? ascii.replaceAll(',', '') : ascii;
+}
+
+/**
+ * Money in 元 as a string: "12345.67", at most 2 decimals, never negative. Accepts what people
+ * type ("1,234.56", "1234.5", full-width digits) and passes it on plain ("1234.56", "1234.5").
+ */
 export const money = (label: string) =>
   z
     .string({ error: `${label}须为字符串形式的金额，如 "12345.67"` })
-    .trim()
-    .regex(/^(0|[1-9]\d{0,15})(\.\d{1,2})?$/, { error: `${label}须为不小于0、最多两位小数的金额（元）` });
+    .transform(plainAmount)
+    .pipe(z.string().regex(/^(0|[1-9]\d{0,15})(\.\d{1,2})?$/, { error: `${label}须为不小于0、最多两位小数的金额（元）` }));
 
 export const version = z.number({ error: '缺少版本号（version）' }).int({ error: '版本号须为整数' }).min(1, { error: '版本号须为正整数' });
 

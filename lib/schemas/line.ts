@@ -9,8 +9,14 @@ import { FUNDING_SOURCES } from '@/lib/budget/types';
 import { id, money, version, year } from './common';
 
 const fields = {
-  functionalCode: z.string({ error: '功能分类科目须为7位数字' }).regex(/^\d{7}$/, { error: '功能分类科目须为7位数字（项级）' }),
-  deptEconCode: z.string({ error: '部门经济分类科目须为5位数字' }).regex(/^\d{5}$/, { error: '部门经济分类科目须为5位数字（款级）' }),
+  functionalCode: z
+    .string({ error: '请选择功能分类科目' })
+    .min(1, { error: '请选择功能分类科目' })
+    .regex(/^\d{7}$/, { error: '功能分类科目须为7位数字（项级）' }),
+  deptEconCode: z
+    .string({ error: '请选择部门经济分类科目' })
+    .min(1, { error: '请选择部门经济分类科目' })
+    .regex(/^\d{5}$/, { error: '部门经济分类科目须为5位数字（款级）' }),
   govEconOverride: z
     .string({ error: '政府经济分类科目须为5位数字' })
     .regex(/^\d{5}$/, { error: '政府经济分类科目须为5位数字（款级）' })

@@ -10,6 +10,7 @@ import { audited, type AuditEntry } from '@/lib/db/audit-repository';
 import * as workflow from '@/lib/db/workflow-repository';
 import { departmentTransitionSchema, unitTransitionSchema } from '@/lib/schemas/submission';
 import { forbidden, invalidInput, notFound, stateRefusal } from '@/lib/errors';
+import { assertDepartmentMaySubmit, assertUnitMaySubmit } from './checks';
 import { defineOperation } from './operation';
 import { freezeReport } from './publish';
 import { openYear, reachableUnit } from './unit-access';
@@ -32,6 +33,10 @@ export const transitionUnitSubmission = defineOperation({
       const departmentStatus = await workflow.lockDepartmentState(tx, unit.departmentId, year, 'share');
       const from = await workflow.lockUnitState(tx, unit.id, year, 'update');
       const t = accepted(transitionUnit({ from, action, departmentStatus, reason }));
+      if (action === 'submit') {
+        const department = await workflow.findDepartment(tx, unit.departmentId);
+        if (department) await assertUnitMaySubmit(tx, unit, department.code, year);
+      }
       await workflow.setUnitStatus(tx, unit.id, year, t.to, t.reason, g.actor.id);
       const audit: AuditEntry = {
         kind: 'WORKFLOW',
@@ -65,6 +70,7 @@ export const transitionDepartmentSubmission = defineOperation({
       const from = await workflow.lockDepartmentState(tx, department.id, year, 'update');
       const units = await workflow.lockDepartmentUnits(tx, department.id, year);
       const t = accepted(transitionDepartment({ from, action, units, reason }));
+      if (action === 'submit') await assertDepartmentMaySubmit(tx, department.code, department.name, year);
       await workflow.setDepartmentStatus(tx, department.id, year, t.to, t.reason, g.actor.id);
       const base = { actor: { id: g.actor.id, name: g.actor.displayName }, departmentId: department.id, year, ip: g.actor.ip };
       const audit: AuditEntry[] = [

@@ -19,8 +19,8 @@ describe('the permission table', () => {
     expect(can('DEPT_LEADER', 'line.edit')).toBe(false);
   });
 
-  it('the 系统管理员 manages users, reference data and the organisation, loads workbooks, but cannot edit or approve budgets', () => {
-    expect(actionsOf('ADMIN')).toEqual(['user.manage', 'reference.manage', 'organisation.manage', 'workbook.import', 'workbook.export', 'account.password']);
+  it('the 系统管理员 manages users, reference data, rules and the organisation, loads workbooks, but cannot edit or approve budgets', () => {
+    expect(actionsOf('ADMIN')).toEqual(['user.manage', 'reference.manage', 'organisation.manage', 'workbook.import', 'workbook.export', 'rules.manage', 'account.password']);
     for (const action of [...EDITS, ...APPROVALS]) expect(can('ADMIN', action)).toBe(false);
   });
 

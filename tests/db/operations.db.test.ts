@@ -19,6 +19,7 @@ import type { SignedInUser } from '@/lib/auth/guard';
 import { findGuardUser } from '@/lib/db/auth-repository';
 import { disconnect } from '@/lib/db/client';
 import { execute, type Operation } from '@/lib/services/operation';
+import { acknowledgeWarnings } from '../helpers/checks';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 import { basicLine, digest, performanceForm } from '../http/fixtures';
 import { LINE_HEADER, lineRow, xlsx } from '../workbook/support';
@@ -48,6 +49,7 @@ let db: TestDatabase;
 let seq = 0;
 let dept045 = '';
 let fresh: { id: string; version: number } = { id: '', version: 0 };
+let ruleVersion: number | null = null;
 const users = {} as Record<Who, SignedInUser>;
 
 const newLine = async () => {
@@ -75,13 +77,20 @@ const CASES: Record<string, Case> = {
   'line.delete': { operation: 'line.delete', allowed: ACCOUNTANT, prepare: newLine, payload: () => fresh },
   'project.create': { operation: 'project.create', allowed: ACCOUNTANT, payload: () => ({ unitId: UNIT, year: YEAR, name: `新项目${++seq}`, attribute: 'ONE_OFF' }) },
   'project.update': { operation: 'project.update', allowed: ACCOUNTANT, prepare: newProject, payload: () => ({ ...fresh, name: `改名${++seq}` }) },
-  'performance.save': { operation: 'performance.save', allowed: ACCOUNTANT, prepare: newProject, payload: () => ({ id: fresh.id, ...performanceForm('100.00') }) },
+  // 0.00 元: the new project has no lines, and a form whose funds differ from its lines would stop the unit's 提交 (PERF_FUNDS).
+  'performance.save': { operation: 'performance.save', allowed: ACCOUNTANT, prepare: newProject, payload: () => ({ id: fresh.id, ...performanceForm('0.00') }) },
   'procurement.create': {
     operation: 'procurement.create',
     allowed: ACCOUNTANT,
     payload: () => ({ unitId: UNIT, year: YEAR, category: 'GOODS', itemName: '办公设备', amountYuan: '800.00' }),
   },
-  'unit.transition submit': { operation: 'unit.transition', allowed: ACCOUNTANT, payload: unitStep('submit') },
+  'unit.transition submit': {
+    operation: 'unit.transition',
+    allowed: ACCOUNTANT,
+    // 提交 needs every WARN finding of the unit acknowledged (the demo's duplicate filing, lines added by other cases).
+    prepare: async () => void (await acknowledgeWarnings(db.prisma, UNIT, YEAR)),
+    payload: unitStep('submit'),
+  },
   'unit.transition approve': { operation: 'unit.transition', allowed: LEADER, prepare: () => setUnit('SUBMITTED'), payload: unitStep('approve') },
   'unit.transition return': { operation: 'unit.transition', allowed: LEADER, prepare: () => setUnit('SUBMITTED'), payload: unitStep('return', '请补充说明') },
   'department.transition submit': {
@@ -98,6 +107,21 @@ const CASES: Record<string, Case> = {
     payload: departmentStep('return', '口径不一致'),
   },
   'narrative.put': { operation: 'narrative.put', allowed: LEADER, payload: () => ({ year: YEAR, key: `matrix${++seq}`, title: '矩阵测试', body: '说明' }) },
+  'checks.list': { operation: 'checks.list', allowed: ['accountant', 'leader', 'reviewer'], payload: () => ({ year: String(YEAR), unitId: UNIT }), mutates: false },
+  'checks.acknowledge': {
+    operation: 'checks.acknowledge',
+    allowed: ACCOUNTANT,
+    prepare: async () => void (await db.prisma.findingAcknowledgement.deleteMany({ where: { unitId: UNIT, ruleId: 'PERF_DUPLICATE' } })),
+    payload: () => ({ unitId: UNIT, year: YEAR, ruleId: 'PERF_DUPLICATE', findingKey: 'p-citizenCentreUpgrade-duplicate', note: '已核对' }),
+  },
+  'rules.update': {
+    operation: 'rules.update',
+    allowed: ['reviewer', 'admin'],
+    prepare: async () => {
+      ruleVersion = (await db.prisma.ruleSetting.findUnique({ where: { year_ruleId: { year: YEAR, ruleId: 'LINE_ZERO' } } }))?.version ?? null;
+    },
+    payload: () => ({ year: YEAR, ruleId: 'LINE_ZERO', enabled: true, severity: 'WARN', params: {}, version: ruleVersion }),
+  },
   'audit.list': { operation: 'audit.list', allowed: ['leader', 'reviewer'], payload: () => ({}), mutates: false },
   'account.changePassword': {
     operation: 'account.changePassword',

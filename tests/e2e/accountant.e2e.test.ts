@@ -70,11 +70,16 @@ describe('单位财务 journey', () => {
     expect(await second.amountInForm()).toBe('1000.00');
   });
 
-  it('submits the unit for review, after which the lines are read-only', async () => {
+  it('is stopped at 提交 by an open warning, acknowledges it with a note, and submits; the lines are then read-only', async () => {
     const page = await journey.signIn('caiwu');
     const lines = new LinesPage(page);
     await lines.goto({ year: DEMO_YEAR });
     expect(await lines.status()).toBe('草稿');
+    expect(await lines.findings()).toContain('警告 项目重复填报'); // the demo's 0-元 duplicate filing
+    expect(await lines.submitRefused()).toMatch(/^柳林县行政审批服务管理局有\d+项审核警告尚未确认，请逐项确认后再提交：/);
+    expect(await lines.status()).toBe('草稿');
+    expect(await lines.acknowledgeWarnings('0元重复申报表，已与财政局核对')).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('table', { name: '审核问题' }).innerText()).toContain('已确认（审批局财务）：0元重复申报表，已与财政局核对');
     await lines.submitForReview();
     await lines.goto({ year: DEMO_YEAR });
     expect(await lines.status()).toBe('已提交');

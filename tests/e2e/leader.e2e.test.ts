@@ -17,6 +17,7 @@ describe('部门领导 journey', () => {
     for (const accountant of ['caiwu', 'caiwu2']) {
       const lines = new LinesPage(await journey.signIn(accountant));
       await lines.goto({ year: DEMO_YEAR });
+      await lines.acknowledgeWarnings('已核对'); // 提交 needs each warning acknowledged
       await lines.submitForReview();
     }
 
@@ -50,6 +51,17 @@ describe('部门领导 journey', () => {
     await form.openEditor();
     await form.setOperator('新办企业满意度', '≥');
     await form.save();
+    expect(await form.findings()).toEqual([]);
+  });
+
+  it('a new indicator switched to 满意度指标 takes that 一级’s 二级 and saves', async () => {
+    const form = new PerformanceFormPage(await journey.signIn('caiwu2'));
+    await form.goto('p-hotline12345');
+    await form.openEditor();
+    await form.addIndicator({ level1: '满意度指标', name: '办事群众满意度', operator: '≥', value: '95', unit: '%' });
+    expect(await form.lastLevel2()).toBe('服务对象满意度指标');
+    await form.save();
+    await form.goto('p-hotline12345');
     expect(await form.findings()).toEqual([]);
   });
 

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpClient, HttpResult } from './client';
+import { acknowledgeWarnings } from '../helpers/checks';
 import { YEAR, addLine, addProject, basicLine, createWorld, digest, performanceForm, type World } from './fixtures';
 import { LINE_HEADER, lineRow, xlsx } from '../workbook/support';
 
@@ -110,6 +111,12 @@ const CASES: Record<string, Case> = {
   'POST /api/submissions/unit submit': {
     targets: UNIT_TARGETS,
     allowed: ownUnitOnly,
+    // 提交 needs no FATAL finding — the performance case above leaves a form whose funds are not its project's lines
+    // (PERF_FUNDS) — and every WARN finding acknowledged (tests/http/checks.test.ts takes both steps through the API).
+    prepare: async (w, t) => {
+      await w.prisma.performanceForm.deleteMany({ where: { projectId: projectIds[t]! } });
+      await acknowledgeWarnings(w.prisma, w.units[t], YEAR);
+    },
     call: (c, w, t) => c.post('/api/submissions/unit', { action: 'submit', unitId: w.units[t], year: YEAR }),
     success: 200,
   },
@@ -157,6 +164,30 @@ const CASES: Record<string, Case> = {
     call: (c, w, t) => c.get(`/api/audit?departmentId=${departmentOf(w, t)}`),
     success: 200,
     mutates: false,
+  },
+  'GET /api/checks': {
+    targets: UNIT_TARGETS,
+    allowed: (role, t) => (role === 'accountant' && t === 'own') || (role === 'leader' && t !== 'foreign') || role === 'reviewer',
+    call: (c, w, t) => c.get(`/api/checks?year=${YEAR}&unitId=${w.units[t]}`),
+    success: 200,
+    mutates: false,
+  },
+  'POST /api/checks/acknowledge': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    prepare: async (w) => void (await w.prisma.findingAcknowledgement.deleteMany({ where: { ruleId: 'PERF_DUPLICATE' } })),
+    call: (c, w, t) =>
+      c.post('/api/checks/acknowledge', { unitId: w.units[t], year: YEAR, ruleId: 'PERF_DUPLICATE', findingKey: 'p-citizenCentreUpgrade-duplicate', note: '矩阵测试' }),
+    success: 201,
+  },
+  'PUT /api/rules': {
+    targets: ['own'],
+    allowed: (role) => role === 'reviewer' || role === 'admin',
+    call: async (c, w) => {
+      const stored = await w.prisma.ruleSetting.findUnique({ where: { year_ruleId: { year: YEAR, ruleId: 'LINE_ZERO' } } });
+      return c.put('/api/rules', { year: YEAR, ruleId: 'LINE_ZERO', enabled: true, severity: 'WARN', params: {}, version: stored?.version ?? null });
+    },
+    success: 200,
   },
   'PUT /api/narrative': {
     targets: ['own'],

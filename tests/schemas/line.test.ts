@@ -28,6 +28,29 @@ describe('createLineSchema', () => {
     expect(issue({ ...wire, ...patch })).toEqual({ field, message });
   });
 
+  it.each([
+    ['the grid\'s own display format', '1,234.56', '1234.56'],
+    ['one decimal', '1234.5', '1234.5'],
+    ['full-width digits and point', '１２３４．５６', '1234.56'],
+    ['full-width digits with a full-width comma', '１，２３４．５', '1234.5'],
+    ['a paste with spaces and separators', ' 12,345,678.90 ', '12345678.90'],
+  ])('accepts %s and passes it on plain: "%s" → "%s"', (_label, typed, plain) => {
+    expect(createLineSchema.parse({ ...wire, amountYuan: typed }).amountYuan).toBe(plain);
+  });
+
+  it.each([
+    ['separators out of place', '12,34.56'],
+    ['a negative amount', '-1,234.00'],
+    ['three decimals behind separators', '1,234.567'],
+  ])('still refuses %s: "%s"', (_label, typed) => {
+    expect(issue({ ...wire, amountYuan: typed })).toEqual({ field: 'amountYuan', message: '金额须为不小于0、最多两位小数的金额（元）' });
+  });
+
+  it('an empty choice of code says what to choose', () => {
+    expect(issue({ ...wire, functionalCode: '' })).toEqual({ field: 'functionalCode', message: '请选择功能分类科目' });
+    expect(issue({ ...wire, deptEconCode: '' })).toEqual({ field: 'deptEconCode', message: '请选择部门经济分类科目' });
+  });
+
   it('leaves the rules across fields to the domain: a 项目支出 without project, a 基本支出 in 类 399 are well formed', () => {
     expect(issue({ ...wire, kind: 'PROJECT' })).toBeNull();
     expect(issue({ ...wire, deptEconCode: '39999' })).toBeNull();

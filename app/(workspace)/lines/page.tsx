@@ -8,6 +8,8 @@ import { LineForm } from '@/components/lines/LineForm';
 import { LinesGrid } from '@/components/lines/LinesGrid';
 import { lineFormOptions, lineRows } from '@/components/lines/line-rows';
 import { SubmitUnitButton } from '@/components/lines/SubmitUnitButton';
+import { FindingsPanel } from '@/components/checks/FindingsPanel';
+import { readUnitFindings } from '@/lib/services/read/checks';
 import { buttonClass } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeader, Section } from '@/components/workspace/PageHeader';
@@ -35,6 +37,11 @@ export default async function LinesPage({ searchParams }: { searchParams: Search
   // 复制上年预算: the accountant while the unit is editable; the leader (whole department) while the department is.
   const { role } = access.guarded.actor;
   const mayCopy = can(role, 'budget.copy') && (editable || (role === 'DEPT_LEADER' && !years.find((y) => y.year === year)?.closed && department.status !== 'SUBMITTED' && department.status !== 'ACCEPTED'));
+  const findings = await readUnitFindings(access.guarded, unit.id, year);
+  const blocking = {
+    fatal: findings.filter((f) => f.severity === 'FATAL').length,
+    unacknowledged: findings.filter((f) => f.severity === 'WARN' && f.acknowledgement === null).length,
+  };
 
   return (
     <>
@@ -75,11 +82,14 @@ export default async function LinesPage({ searchParams }: { searchParams: Search
               </Link>
             )}
             {mayCopy && <CopyYearDialog year={year} unit={unit} department={role === 'DEPT_LEADER' ? department : null} />}
-            {maySubmit && <SubmitUnitButton unitId={unit.id} year={year} unitName={unit.name} />}
+            {maySubmit && <SubmitUnitButton unitId={unit.id} year={year} unitName={unit.name} blocking={blocking} />}
           </>
         }
       >
         <LinesGrid rows={lineRows(budget, unit.id)} editBase={editable ? listHref : null} />
+      </Section>
+      <Section title="审核问题">
+        <FindingsPanel findings={findings} unitId={unit.id} year={year} mayAcknowledge={maySubmit} />
       </Section>
       {editable && can(access.guarded.actor.role, 'workbook.import') && (
         <Section title="导入工作簿（替换本单位的明细行）">

@@ -6,6 +6,7 @@ import { FindingsList } from '@/components/projects/FindingsList';
 import { ProjectForm } from '@/components/projects/ProjectForm';
 import { ProjectTable } from '@/components/projects/ProjectTable';
 import { projectRows } from '@/components/projects/project-rows';
+import { readUnitFindings } from '@/lib/services/read/checks';
 import { buttonClass } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeader, Section } from '@/components/workspace/PageHeader';
@@ -28,7 +29,8 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
   const listHref = href('/projects', { unit: unit.id, year });
   const editable = readOnlyReason === null;
   const edit = editable ? await projectToEdit(access.guarded, params.edit, unit.id, year) : { kind: 'none' as const };
-  const rows = projectRows(budget, unit.id);
+  const findings = await readUnitFindings(access.guarded, unit.id, year);
+  const rows = projectRows(budget, unit.id, findings);
 
   return (
     <>

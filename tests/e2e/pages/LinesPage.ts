@@ -124,6 +124,39 @@ export class LinesPage {
     await this.page.getByTestId('page-subtitle').filter({ hasText: '已提交' }).waitFor();
   }
 
+  /** 提交审核 (confirming the dialog) when something stops it: resolves with the refusal shown beside the button. */
+  async submitRefused(): Promise<string> {
+    this.page.once('dialog', (dialog) => void dialog.accept());
+    await this.page.getByRole('button', { name: '提交审核' }).click();
+    // The server's refusal ("…审核警告尚未确认…" / "…致命审核问题…"), not the panel's notice above the table.
+    const refusal = this.page.getByRole('alert').filter({ hasText: /审核警告尚未确认|致命审核问题/ }).first();
+    await refusal.waitFor();
+    return refusal.innerText();
+  }
+
+  /** The 审核问题 table's rows as 级别 + 规则, e.g. "警告 项目重复填报". */
+  async findings(): Promise<string[]> {
+    const rows = await this.page.getByRole('table', { name: '审核问题' }).locator('tbody tr').all();
+    const out: string[] = [];
+    for (const row of rows) out.push(`${await row.locator('td').nth(0).innerText()} ${await row.locator('td').nth(1).innerText()}`);
+    return out;
+  }
+
+  /** 确认 every open warning in the 审核问题 table, each with the note, one dialog at a time. */
+  async acknowledgeWarnings(note: string): Promise<number> {
+    const buttons = this.page.getByRole('table', { name: '审核问题' }).getByRole('button', { name: '确认', exact: true });
+    let done = 0;
+    for (let open = await buttons.count(); open > 0; open = await buttons.count()) {
+      await buttons.first().click();
+      const dialog = this.page.getByRole('dialog', { name: '确认审核警告' });
+      await dialog.getByLabel('说明（可选）').fill(note);
+      await dialog.getByRole('button', { name: '确认无误' }).click();
+      await buttons.nth(open - 1).waitFor({ state: 'detached' });
+      done += 1;
+    }
+    return done;
+  }
+
   canSubmit(): Promise<boolean> {
     return this.page.getByRole('button', { name: '提交审核' }).isVisible();
   }

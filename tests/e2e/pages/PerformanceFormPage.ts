@@ -28,6 +28,25 @@ export class PerformanceFormPage {
     }
   }
 
+  /** 添加指标, then 一级 (chosen with the mouse, after the row starts as 产出指标/数量指标), name and a quantitative value. */
+  async addIndicator(i: { level1: '产出指标' | '效益指标' | '满意度指标'; name: string; operator: '≥' | '≤'; value: string; unit: string }): Promise<void> {
+    // Indicator rows only (an empty table has a 尚无绩效指标 row).
+    const rows = this.page.getByRole('table', { name: '绩效指标' }).locator('tbody tr:has(select[aria-label="一级指标"])');
+    const before = await rows.count();
+    await this.page.getByRole('button', { name: '添加指标' }).click();
+    const row = rows.nth(before);
+    await row.getByLabel('一级指标').selectOption(i.level1);
+    await row.getByLabel('三级指标').fill(i.name);
+    await row.getByLabel('符号').selectOption(i.operator);
+    await row.getByLabel('数值').fill(i.value);
+    await row.getByLabel('单位').fill(i.unit);
+  }
+
+  /** The 二级指标 shown on the last indicator row. */
+  lastLevel2(): Promise<string> {
+    return this.page.getByRole('table', { name: '绩效指标' }).locator('tbody tr').last().getByLabel('二级指标').inputValue();
+  }
+
   /** 保存申报表, back on the printed view. */
   async save(): Promise<void> {
     await this.page.getByRole('button', { name: '保存申报表' }).click();

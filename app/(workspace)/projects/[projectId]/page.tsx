@@ -5,7 +5,7 @@ import { renderPerformanceForm } from '@/lib/budget/report-wire';
 import { loadProjectContext } from '@/lib/services/read/projects';
 import { FindingsList } from '@/components/projects/FindingsList';
 import { PerformanceFormSheet } from '@/components/projects/PerformanceFormSheet';
-import { projectRows } from '@/components/projects/project-rows';
+import { readUnitFindings } from '@/lib/services/read/checks';
 import { buttonClass } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeader, Section } from '@/components/workspace/PageHeader';
@@ -24,7 +24,7 @@ export default async function PerformanceFormPage({ params }: { params: Promise<
   if (!context) return <Refused title={TITLE} message="项目不存在，或不在您的查看范围内。" />;
   const { project, unit, budget, readOnlyReason } = context;
   const form = performanceForms(budget).find((f) => f.projectId === project.id);
-  const findings = projectRows(budget, unit.id).find((r) => r.id === project.id)?.findings ?? [];
+  const findings = (await readUnitFindings(access.guarded, unit.id, project.year)).filter((f) => f.projectId === project.id);
   const back = `/projects?unit=${encodeURIComponent(unit.id)}&year=${project.year}`;
 
   return (
