@@ -1,13 +1,15 @@
 /**
  * Runs before every page and API request (Next 16 "proxy", formerly middleware):
  * - slides the 30-minute idle timeout: a valid session cookie is re-issued with a fresh expiry;
- * - sends anonymous page requests to /login (API routes answer 401 themselves, via the guard).
+ * - sends anonymous page requests to /login (API routes answer 401 themselves, via the guard);
+ * - remembers the 预算年度 per user and sends pages asked for without ?year= to it (lib/http/remembered-year.ts).
  * It decides no access: the guard does, on every action and route.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { encode, getToken } from 'next-auth/jwt';
 import { authSecret } from '@/lib/auth/secret';
 import { IDLE_TIMEOUT_SECONDS, secureCookies, sessionCookieName } from '@/lib/auth/session-cookie';
+import { YEAR_COOKIE, rememberedYear, yearCookieValue, yearDecision } from '@/lib/http/remembered-year';
 
 const PUBLIC_PAGES = ['/login'];
 
@@ -19,13 +21,32 @@ export async function proxy(req: NextRequest) {
   const isApi = pathname.startsWith('/api/');
 
   if (!token) {
-    if (isApi || PUBLIC_PAGES.includes(pathname)) return NextResponse.next();
+    if (isApi) return NextResponse.next();
+    if (PUBLIC_PAGES.includes(pathname)) {
+      const response = NextResponse.next();
+      // A new sign-in lands on the year with work waiting, not on the last session's year.
+      if (req.cookies.has(YEAR_COOKIE)) response.cookies.delete(YEAR_COOKIE);
+      return response;
+    }
     const login = new URL('/login', req.url);
     login.searchParams.set('callbackUrl', pathname + search);
     return NextResponse.redirect(login);
   }
 
+  const userId = token.sub ?? '';
+  const year = yearDecision(
+    { method: req.method, pathname, asked: req.nextUrl.searchParams.get('year'), isAction: req.headers.has('next-action') },
+    rememberedYear(req.cookies.get(YEAR_COOKIE)?.value, userId),
+  );
+  if (year && 'redirectTo' in year) {
+    const target = req.nextUrl.clone();
+    target.searchParams.set('year', year.redirectTo);
+    return NextResponse.redirect(target);
+  }
   const response = NextResponse.next();
+  if (year && 'remember' in year && userId) {
+    response.cookies.set(YEAR_COOKIE, yearCookieValue(userId, year.remember), { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies() });
+  }
   // next-auth's own endpoints set or clear the cookie themselves (sign-in, sign-out, session).
   if (!pathname.startsWith('/api/auth/')) {
     const value = await encode({ token, secret, maxAge: IDLE_TIMEOUT_SECONDS });

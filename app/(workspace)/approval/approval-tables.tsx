@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/Badge';
 import { Table, Td, Th } from '@/components/ui/Table';
 import { wanYuanText } from '@/components/workspace/money-text';
 import { DepartmentStatusBadge, UnitStatusBadge } from '@/components/workspace/StatusBadge';
-import type { DepartmentStatusRow, UnitStatusRow } from '@/lib/db/workflow-repository';
+import type { DepartmentStatusRow, UnitStatusRow } from '@/lib/services/read/submissions';
 import type { Totals } from '../_data/totals';
 import { TransitionButton } from './transition-button';
 

@@ -11,6 +11,8 @@ import type { DepartmentBudget } from '@/lib/budget/types';
 import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import { getPrisma } from '@/lib/db/client';
 import { listDepartmentStatuses, type DepartmentStatusRow, type UnitStatusRow } from '@/lib/db/workflow-repository';
+
+export type { DepartmentStatusRow, UnitStatusRow };
 import { reachedUnitRows } from './reach';
 import { readPeriod, type YearChoice } from './years';
 

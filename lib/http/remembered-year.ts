@@ -1,0 +1,48 @@
+/**
+ * The 预算年度 remembered per user for the browser session: the proxy stores the year of every
+ * page asked for with ?year= in a cookie tagged with the user's id, and sends a page asked for
+ * without ?year= to the remembered year, so typed or bookmarked addresses keep the year too.
+ * Signing in starts without it (the /login page clears it), so each sign-in lands on the year
+ * with work waiting (lib/services/read/years.ts). Pure: the proxy applies the decisions.
+ */
+export const YEAR_COOKIE = 'budget-year';
+
+/** Pages that have no fiscal year (the redirect would only add noise to their address). */
+const YEARLESS = ['/', '/login', '/account', '/admin/users', '/audit'];
+
+const YEAR = /^\d{4}$/;
+
+export function isYearValue(value: string | null | undefined): value is string {
+  return typeof value === 'string' && YEAR.test(value);
+}
+
+/** "<userId>:<year>" */
+export function yearCookieValue(userId: string, year: string): string {
+  return `${userId}:${year}`;
+}
+
+/** The year remembered for this user, or null (another user's cookie counts as none). */
+export function rememberedYear(cookie: string | undefined, userId: string): string | null {
+  if (!cookie) return null;
+  const at = cookie.lastIndexOf(':');
+  const year = cookie.slice(at + 1);
+  return at > 0 && cookie.slice(0, at) === userId && isYearValue(year) ? year : null;
+}
+
+export interface YearRequest {
+  method: string;
+  pathname: string;
+  /** The request's ?year=, if any. */
+  asked: string | null;
+  /** A server action's POST carries this header; it must never be redirected. */
+  isAction: boolean;
+}
+
+/** What the proxy does with the year: remember the one asked for, or redirect to the remembered one. */
+export function yearDecision(req: YearRequest, remembered: string | null): { remember: string } | { redirectTo: string } | null {
+  if (req.pathname.startsWith('/api/') || req.pathname.startsWith('/_next/')) return null;
+  if (isYearValue(req.asked)) return remembered === req.asked ? null : { remember: req.asked };
+  const yearless = YEARLESS.some((p) => req.pathname === p || (p !== '/' && req.pathname.startsWith(`${p}/`)));
+  if (req.asked === null && remembered && req.method === 'GET' && !req.isAction && !yearless) return { redirectTo: remembered };
+  return null;
+}
