@@ -15,6 +15,8 @@ export interface TodoItem {
   href: string;
   /** The return reason, for returned units and departments. */
   reason: string | null;
+  /** Someone waits on the caller (a return, a submission to approve or review); a draft not yet submitted is not. */
+  waiting: boolean;
 }
 
 /** The guard's result: the scope decides what is reached, the role what counts as work. */
@@ -26,8 +28,8 @@ async function accountantTodo(g: TodoReader, year: number, open: boolean): Promi
   const units = await reachedUnitRows(g, year);
   return units.flatMap((u): TodoItem[] => {
     const href = link('/lines', { unit: u.unitId, year });
-    if (u.status === 'RETURNED') return [{ text: `${u.unitName}：预算已退回，请按退回原因修改后重新提交审核`, href, reason: u.returnReason }];
-    if (u.status === 'DRAFT' && open && u.updatedAt !== null) return [{ text: `${u.unitName}：预算尚未提交审核`, href, reason: null }];
+    if (u.status === 'RETURNED') return [{ text: `${u.unitName}：预算已退回，请按退回原因修改后重新提交审核`, href, reason: u.returnReason, waiting: true }];
+    if (u.status === 'DRAFT' && open && u.updatedAt !== null) return [{ text: `${u.unitName}：预算尚未提交审核`, href, reason: null, waiting: false }];
     return [];
   });
 }
@@ -35,12 +37,12 @@ async function accountantTodo(g: TodoReader, year: number, open: boolean): Promi
 async function leaderTodo(g: TodoReader, year: number): Promise<TodoItem[]> {
   const [units, departments] = await Promise.all([reachedUnitRows(g, year), scopeDepartments(g, year)]);
   const approval = link('/approval', { year });
-  const items: TodoItem[] = units.filter((u) => u.status === 'SUBMITTED').map((u) => ({ text: `${u.unitName}：已提交，待审核`, href: approval, reason: null }));
+  const items: TodoItem[] = units.filter((u) => u.status === 'SUBMITTED').map((u) => ({ text: `${u.unitName}：已提交，待审核`, href: approval, reason: null, waiting: true }));
   for (const d of departments) {
-    if (d.status === 'RETURNED') items.push({ text: `${d.name}：部门预算已被财政退回，请修改后重新报送`, href: approval, reason: d.returnReason });
+    if (d.status === 'RETURNED') items.push({ text: `${d.name}：部门预算已被财政退回，请修改后重新报送`, href: approval, reason: d.returnReason, waiting: true });
     const own = units.filter((u) => u.departmentId === d.id);
     const ready = own.length > 0 && own.every((u) => u.status === 'APPROVED');
-    if (ready && (d.status === 'PENDING' || d.status === 'RETURNED')) items.push({ text: `${d.name}：所属单位已全部审核，可报送财政`, href: approval, reason: null });
+    if (ready && (d.status === 'PENDING' || d.status === 'RETURNED')) items.push({ text: `${d.name}：所属单位已全部审核，可报送财政`, href: approval, reason: null, waiting: true });
   }
   return items;
 }
@@ -49,7 +51,7 @@ async function reviewerTodo(g: TodoReader, year: number): Promise<TodoItem[]> {
   const departments = await scopeDepartments(g, year);
   return departments
     .filter((d) => d.status === 'SUBMITTED')
-    .map((d) => ({ text: `${d.code} ${d.name}：已报送财政，待审核`, href: link('/approval', { year }), reason: null }));
+    .map((d) => ({ text: `${d.code} ${d.name}：已报送财政，待审核`, href: link('/approval', { year }), reason: null, waiting: true }));
 }
 
 /** The caller's 待办 in `year` (`open`: the fiscal year still accepts edits). */

@@ -1,6 +1,6 @@
 /**
  * Which fiscal years the pickers offer, and the year a page opens on when none is asked for:
- * the newest year with work waiting for the caller (待办, lib/services/read/todo.ts), else the
+ * the newest year where someone waits on the caller (待办, lib/services/read/todo.ts), else the
  * latest year in which a unit of the caller's scope has a 报送 row (i.e. has been worked on),
  * else the current open year. Fiscal years themselves are reference data, not scoped.
  * The shell keeps the year chosen in the URL (?year=) and remembers it per user (proxy.ts).
@@ -39,7 +39,7 @@ export async function resolveYear(reader: Reader | TodoReader, requested: string
   if (requested && choices.some((c) => c.year === asked)) return asked;
   if ('actor' in reader) {
     for (const { year, closed } of choices) {
-      if ((await readTodo(reader, year, !closed)).length > 0) return year;
+      if ((await readTodo(reader, year, !closed)).some((item) => item.waiting)) return year;
     }
   }
   for (const { year } of choices) {
