@@ -35,7 +35,7 @@ export async function proxy(req: NextRequest) {
 
   const userId = token.sub ?? '';
   const year = yearDecision(
-    { method: req.method, pathname, asked: req.nextUrl.searchParams.get('year'), isAction: req.headers.has('next-action') },
+    { method: req.method, pathname, asked: req.nextUrl.searchParams.get('year'), isAction: req.headers.has('next-action'), isPrefetch: req.headers.has('next-router-prefetch') },
     rememberedYear(req.cookies.get(YEAR_COOKIE)?.value, userId),
   );
   if (year && 'redirectTo' in year) {

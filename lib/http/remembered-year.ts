@@ -36,11 +36,14 @@ export interface YearRequest {
   asked: string | null;
   /** A server action's POST carries this header; it must never be redirected. */
   isAction: boolean;
+  /** The router prefetching a link is not the user choosing its year. */
+  isPrefetch?: boolean;
 }
 
 /** What the proxy does with the year: remember the one asked for, or redirect to the remembered one. */
 export function yearDecision(req: YearRequest, remembered: string | null): { remember: string } | { redirectTo: string } | null {
   if (req.pathname.startsWith('/api/') || req.pathname.startsWith('/_next/')) return null;
+  if (req.isPrefetch) return null;
   if (isYearValue(req.asked)) return remembered === req.asked ? null : { remember: req.asked };
   const yearless = YEARLESS.some((p) => req.pathname === p || (p !== '/' && req.pathname.startsWith(`${p}/`)));
   if (req.asked === null && remembered && req.method === 'GET' && !req.isAction && !yearless) return { redirectTo: remembered };

@@ -21,6 +21,11 @@ describe('remembered year', () => {
     expect(yearDecision(page('/lines', 'abc'), '2023')).toBeNull();
   });
 
+  it('ignores the router prefetching links (the user has chosen nothing)', () => {
+    expect(yearDecision(page('/lines', '2024', { isPrefetch: true }), '2023')).toBeNull();
+    expect(yearDecision(page('/lines', null, { isPrefetch: true }), '2023')).toBeNull();
+  });
+
   it('sends a year page asked for without a year to the remembered one', () => {
     expect(yearDecision(page('/approval'), '2023')).toEqual({ redirectTo: '2023' });
     expect(yearDecision(page('/projects/p-1'), '2023')).toEqual({ redirectTo: '2023' });
