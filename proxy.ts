@@ -2,14 +2,15 @@
  * Runs before every page and API request (Next 16 "proxy", formerly middleware):
  * - slides the 30-minute idle timeout: a valid session cookie is re-issued with a fresh expiry;
  * - sends anonymous page requests to /login (API routes answer 401 themselves, via the guard);
- * - remembers the 预算年度 per user and sends pages asked for without ?year= to it (lib/http/remembered-year.ts).
+ * - sends pages asked for without ?year= to the 预算年度 the shell remembered for the user, and forgets it
+ *   on /login (lib/http/remembered-year.ts).
  * It decides no access: the guard does, on every action and route.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { encode, getToken } from 'next-auth/jwt';
 import { authSecret } from '@/lib/auth/secret';
 import { IDLE_TIMEOUT_SECONDS, secureCookies, sessionCookieName } from '@/lib/auth/session-cookie';
-import { YEAR_COOKIE, rememberedYear, yearCookieValue, yearDecision } from '@/lib/http/remembered-year';
+import { YEAR_COOKIE, rememberedYear, yearRedirect } from '@/lib/http/remembered-year';
 
 const PUBLIC_PAGES = ['/login'];
 
@@ -33,20 +34,16 @@ export async function proxy(req: NextRequest) {
     return NextResponse.redirect(login);
   }
 
-  const userId = token.sub ?? '';
-  const year = yearDecision(
+  const year = yearRedirect(
     { method: req.method, pathname, asked: req.nextUrl.searchParams.get('year'), isAction: req.headers.has('next-action'), isPrefetch: req.headers.has('next-router-prefetch') },
-    rememberedYear(req.cookies.get(YEAR_COOKIE)?.value, userId),
+    rememberedYear(req.cookies.get(YEAR_COOKIE)?.value, token.sub ?? ''),
   );
-  if (year && 'redirectTo' in year) {
+  if (year) {
     const target = req.nextUrl.clone();
-    target.searchParams.set('year', year.redirectTo);
+    target.searchParams.set('year', year);
     return NextResponse.redirect(target);
   }
   const response = NextResponse.next();
-  if (year && 'remember' in year && userId) {
-    response.cookies.set(YEAR_COOKIE, yearCookieValue(userId, year.remember), { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookies() });
-  }
   // next-auth's own endpoints set or clear the cookie themselves (sign-in, sign-out, session).
   if (!pathname.startsWith('/api/auth/')) {
     const value = await encode({ token, secret, maxAge: IDLE_TIMEOUT_SECONDS });

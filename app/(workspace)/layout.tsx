@@ -32,7 +32,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
         <Link href="/" className={styles.brand}>
           部门预算编制与公开系统
         </Link>
-        <YearPicker years={years} fallback={year} />
+        <YearPicker years={years} fallback={year} userId={actor.id} />
         <div className={styles.user}>
           <span data-testid="current-user">
             {actor.displayName}（{ROLE_LABEL[actor.role]}）

@@ -1,9 +1,10 @@
 /**
- * The 预算年度 remembered per user for the browser session: the proxy stores the year of every
- * page asked for with ?year= in a cookie tagged with the user's id, and sends a page asked for
- * without ?year= to the remembered year, so typed or bookmarked addresses keep the year too.
- * Signing in starts without it (the /login page clears it), so each sign-in lands on the year
- * with work waiting (lib/services/read/years.ts). Pure: the proxy applies the decisions.
+ * The 预算年度 remembered per user for the browser session: the shell stores the year of every
+ * page shown with ?year= in a cookie tagged with the user's id (components/shell/YearPicker; a
+ * page shown, not a link the router prefetches), and the proxy sends a page asked for without
+ * ?year= to the remembered year, so typed or bookmarked addresses keep the year too. Signing in
+ * starts without it (the proxy clears it on /login), so each sign-in lands on the year with work
+ * waiting (lib/services/read/years.ts). Pure: the proxy and the shell apply it.
  */
 export const YEAR_COOKIE = 'budget-year';
 
@@ -16,7 +17,7 @@ export function isYearValue(value: string | null | undefined): value is string {
   return typeof value === 'string' && YEAR.test(value);
 }
 
-/** "<userId>:<year>" */
+/** "<userId>:<year>" (characters a cookie value may hold as they are). */
 export function yearCookieValue(userId: string, year: string): string {
   return `${userId}:${year}`;
 }
@@ -27,6 +28,11 @@ export function rememberedYear(cookie: string | undefined, userId: string): stri
   const at = cookie.lastIndexOf(':');
   const year = cookie.slice(at + 1);
   return at > 0 && cookie.slice(0, at) === userId && isYearValue(year) ? year : null;
+}
+
+/** The cookie the shell writes: the browser session, every path. */
+export function yearCookie(userId: string, year: string): string {
+  return `${YEAR_COOKIE}=${yearCookieValue(userId, year)}; path=/; samesite=lax`;
 }
 
 export interface YearRequest {
@@ -40,12 +46,10 @@ export interface YearRequest {
   isPrefetch?: boolean;
 }
 
-/** What the proxy does with the year: remember the one asked for, or redirect to the remembered one. */
-export function yearDecision(req: YearRequest, remembered: string | null): { remember: string } | { redirectTo: string } | null {
+/** The remembered year to send a request to, or null to let it through as asked. */
+export function yearRedirect(req: YearRequest, remembered: string | null): string | null {
   if (req.pathname.startsWith('/api/') || req.pathname.startsWith('/_next/')) return null;
-  if (req.isPrefetch) return null;
-  if (isYearValue(req.asked)) return remembered === req.asked ? null : { remember: req.asked };
+  if (req.isPrefetch || req.asked !== null) return null;
   const yearless = YEARLESS.some((p) => req.pathname === p || (p !== '/' && req.pathname.startsWith(`${p}/`)));
-  if (req.asked === null && remembered && req.method === 'GET' && !req.isAction && !yearless) return { redirectTo: remembered };
-  return null;
+  return remembered && req.method === 'GET' && !req.isAction && !yearless ? remembered : null;
 }

@@ -1,6 +1,6 @@
-/** The proxy's year memory: what it remembers, for whom, and which requests it redirects. */
+/** The year memory: what is remembered, for whom, and which requests the proxy sends to it. */
 import { describe, expect, it } from 'vitest';
-import { rememberedYear, yearCookieValue, yearDecision, type YearRequest } from '@/lib/http/remembered-year';
+import { rememberedYear, yearCookie, yearCookieValue, yearRedirect, type YearRequest } from '@/lib/http/remembered-year';
 
 const page = (pathname: string, asked: string | null = null, extra: Partial<YearRequest> = {}): YearRequest => ({ method: 'GET', pathname, asked, isAction: false, ...extra });
 
@@ -14,28 +14,26 @@ describe('remembered year', () => {
     expect(rememberedYear(':2023', '')).toBeNull();
   });
 
-  it('remembers a year asked for in the address, once', () => {
-    expect(yearDecision(page('/lines', '2024'), '2023')).toEqual({ remember: '2024' });
-    expect(yearDecision(page('/lines', '2024'), null)).toEqual({ remember: '2024' });
-    expect(yearDecision(page('/lines', '2024'), '2024')).toBeNull();
-    expect(yearDecision(page('/lines', 'abc'), '2023')).toBeNull();
-  });
-
-  it('ignores the router prefetching links (the user has chosen nothing)', () => {
-    expect(yearDecision(page('/lines', '2024', { isPrefetch: true }), '2023')).toBeNull();
-    expect(yearDecision(page('/lines', null, { isPrefetch: true }), '2023')).toBeNull();
+  it('is written by the shell as a session cookie for every path', () => {
+    expect(yearCookie('u-lingdao', '2024')).toBe('budget-year=u-lingdao:2024; path=/; samesite=lax');
   });
 
   it('sends a year page asked for without a year to the remembered one', () => {
-    expect(yearDecision(page('/approval'), '2023')).toEqual({ redirectTo: '2023' });
-    expect(yearDecision(page('/projects/p-1'), '2023')).toEqual({ redirectTo: '2023' });
-    expect(yearDecision(page('/dashboard'), null)).toBeNull();
+    expect(yearRedirect(page('/approval'), '2023')).toBe('2023');
+    expect(yearRedirect(page('/projects/p-1'), '2023')).toBe('2023');
+    expect(yearRedirect(page('/dashboard'), null)).toBeNull();
   });
 
-  it('leaves alone API calls, server actions, non-GET requests and pages without a year', () => {
-    expect(yearDecision(page('/api/lines'), '2023')).toBeNull();
-    expect(yearDecision(page('/lines', null, { method: 'POST' }), '2023')).toBeNull();
-    expect(yearDecision(page('/lines', null, { isAction: true }), '2023')).toBeNull();
-    for (const path of ['/', '/login', '/account/password', '/admin/users', '/audit']) expect(yearDecision(page(path), '2023')).toBeNull();
+  it('keeps the year asked for', () => {
+    expect(yearRedirect(page('/lines', '2024'), '2023')).toBeNull();
+    expect(yearRedirect(page('/lines', 'abc'), '2023')).toBeNull();
+  });
+
+  it('leaves alone API calls, server actions, prefetches, non-GET requests and pages without a year', () => {
+    expect(yearRedirect(page('/api/lines'), '2023')).toBeNull();
+    expect(yearRedirect(page('/lines', null, { method: 'POST' }), '2023')).toBeNull();
+    expect(yearRedirect(page('/lines', null, { isAction: true }), '2023')).toBeNull();
+    expect(yearRedirect(page('/lines', null, { isPrefetch: true }), '2023')).toBeNull();
+    for (const path of ['/', '/login', '/account/password', '/admin/users', '/audit']) expect(yearRedirect(page(path), '2023')).toBeNull();
   });
 });
