@@ -7,7 +7,9 @@ import type { Role } from '@/lib/auth/roles';
 import type { Scope } from '@/lib/auth/scope';
 import type { DepartmentStatus, UnitStatus } from '@/lib/budget/workflow';
 import { disconnect } from '@/lib/db/client';
-import { readTodo } from '@/lib/services/read/todo';
+import { loadDepartmentBudget } from '@/lib/db/budget-repository';
+import { getPrisma } from '@/lib/db/client';
+import { findingsTodo, readTodo } from '@/lib/services/read/todo';
 import { readPeriod } from '@/lib/services/read/years';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 
@@ -95,5 +97,24 @@ describe('the year each role lands on', () => {
     expect(await landing(leader())).toBe(2023);
     const returned = (await readTodo(leader(), 2023, true)).find((t) => t.reason !== null);
     expect(returned).toMatchObject({ text: '柳林县行政审批服务管理局：部门预算已被财政退回，请修改后重新报送', reason: '三公经费说明不完整' });
+  });
+});
+
+describe('绩效目标 findings in the accountant’s 待办', () => {
+  const budgets = async () => new Map([[dept045, await loadDepartmentBudget(getPrisma(), '045', 2023)]]);
+
+  it('lists the findings of the accountant’s own editable units, linking to the project’s form', async () => {
+    const items = await findingsTodo(accountant('u-045002'), 2023, await budgets());
+    const hotline = items.filter((t) => t.href === '/projects/p-hotline12345?year=2023');
+    expect(hotline).toHaveLength(1);
+    expect(hotline[0]?.text).toContain('满意度应设下限');
+    expect(hotline[0]?.waiting).toBe(false);
+    expect((await findingsTodo(accountant('u-045001'), 2023, await budgets())).map((t) => t.href)).not.toContain('/projects/p-hotline12345?year=2023');
+    expect(await findingsTodo(leader(), 2023, await budgets())).toEqual([]);
+  });
+
+  it('drops them once the unit is submitted', async () => {
+    await units2023({ 'u-045002': 'SUBMITTED' });
+    expect(await findingsTodo(accountant('u-045002'), 2023, await budgets())).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { guardPage } from '@/lib/auth/page-guard';
 import { readOverview } from '@/lib/services/read/overview';
-import { readTodo } from '@/lib/services/read/todo';
+import { findingsTodo, readTodo } from '@/lib/services/read/todo';
 import { Notice } from '@/components/ui/Notice';
 import { DepartmentOverviewTable, UnitOverviewTable } from '@/components/workspace/OverviewTables';
 import { PageHeader, Section } from '@/components/workspace/PageHeader';
@@ -30,7 +30,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const overview = await readOverview(access.guarded, params.year);
   if (overview === null) return <Refused title="首页" message="尚未设置预算年度，请联系系统管理员。" />;
   const { year, years, departments, units, budgets } = overview;
-  const todo = await readTodo(access.guarded, year, !years.find((y) => y.year === year)?.closed);
+  const open = !years.find((y) => y.year === year)?.closed;
+  const todo = [...(await readTodo(access.guarded, year, open)), ...(open ? await findingsTodo(access.guarded, year, budgets) : [])];
   const unitRows = units.map((u) => ({ ...u, totals: unitTotals(budgets.get(u.departmentId) ?? null, u.id) }));
   const departmentRows = departments.map((d) => ({ ...d, totals: departmentTotals(budgets.get(d.id) ?? null) }));
 

@@ -1,11 +1,14 @@
 /**
  * 待办: what is waiting for the caller in a year, by role, each entry a link to the page where it
- * is done. 单位财务: returned units to fix, worked drafts to submit; 部门领导: submitted units to
+ * is done. 单位财务: returned units to fix, worked drafts to submit, 绩效目标 findings of the units
+ * still editable (findingsTodo, from budgets the page has loaded); 部门领导: submitted units to
  * approve, a returned department, a department ready to 报送财政; 财政局审核: departments to review.
  * The year a page opens on is the newest year with such work (lib/services/read/years.ts).
  */
 import 'server-only';
 import type { Guarded } from '@/lib/auth/guard';
+import { performanceFindings } from '@/lib/budget/performance-findings';
+import type { DepartmentBudget } from '@/lib/budget/types';
 import { reachedUnitRows, scopeDepartments } from './reach';
 
 export interface TodoItem {
@@ -66,4 +69,19 @@ export async function readTodo(g: TodoReader, year: number, open: boolean): Prom
     case 'ADMIN':
       return [];
   }
+}
+
+/** 单位财务: the 绩效目标 findings on projects of its units that may still change (草稿, 已退回), each linking to the project's form. */
+export async function findingsTodo(g: TodoReader, year: number, budgets: ReadonlyMap<string, DepartmentBudget | null>): Promise<TodoItem[]> {
+  if (g.actor.role !== 'UNIT_ACCOUNTANT') return [];
+  const editable = new Set((await reachedUnitRows(g, year)).filter((u) => u.status === 'DRAFT' || u.status === 'RETURNED').map((u) => u.unitId));
+  return [...budgets.values()].flatMap((budget) => {
+    if (!budget) return [];
+    const projects = new Map(budget.projects.map((p) => [p.id, p]));
+    return performanceFindings(budget).flatMap((f): TodoItem[] => {
+      const project = projects.get(f.projectId);
+      if (!project || !editable.has(project.unitId)) return [];
+      return [{ text: `绩效目标审核提示：${f.message}`, href: `/projects/${encodeURIComponent(project.id)}?year=${year}`, reason: null, waiting: false }];
+    });
+  });
 }
