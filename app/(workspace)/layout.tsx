@@ -3,14 +3,20 @@ import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { guardOutcome } from '@/lib/auth/guard';
 import { ROLE_LABEL } from '@/lib/auth/roles';
+import { readPeriod } from '@/lib/services/read/years';
 import { navItemsFor } from '@/components/shell/nav-items';
 import { SideNav } from '@/components/shell/SideNav';
 import { SignOutButton } from '@/components/shell/SignOutButton';
+import { YearPicker } from '@/components/shell/YearPicker';
 import styles from '@/components/shell/shell.module.css';
 
 export const dynamic = 'force-dynamic';
 
-/** The signed-in shell: who is signed in, 退出登录, and the navigation of the user's role. Pages guard themselves. */
+/**
+ * The signed-in shell: who is signed in, 退出登录, the 预算年度 (the URL's ?year=, else the year
+ * with work waiting, as the pages resolve it) and the navigation of the user's role, whose links
+ * keep the year. Pages guard themselves.
+ */
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   // 'account.password' is every role's action and passes a forced password change, so the shell shows even then.
   const outcome = await guardOutcome('account.password');
@@ -19,12 +25,14 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
     return <main className={styles.main}>{children}</main>;
   }
   const { actor } = outcome.guarded;
+  const { years, year } = await readPeriod(outcome.guarded, undefined);
   return (
     <div className={styles.shell}>
       <header className={styles.top}>
         <Link href="/" className={styles.brand}>
           部门预算编制与公开系统
         </Link>
+        <YearPicker years={years} fallback={year} userId={actor.id} />
         <div className={styles.user}>
           <span data-testid="current-user">
             {actor.displayName}（{ROLE_LABEL[actor.role]}）
@@ -33,7 +41,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <SignOutButton />
         </div>
       </header>
-      <SideNav items={navItemsFor(actor.role)} />
+      <SideNav items={navItemsFor(actor.role)} fallbackYear={year} />
       <main className={styles.main}>{children}</main>
     </div>
   );

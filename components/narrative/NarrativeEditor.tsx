@@ -1,11 +1,12 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Field, TextArea } from '@/components/ui/Field';
 import { putNarrativeAction } from '@/lib/actions/narrative';
 import { ProblemNotice } from '@/components/ui/ProblemNotice';
+import { LeaveGuard } from '@/components/workspace/LeaveGuard';
 
 export interface NarrativeSectionView {
   key: string;
@@ -14,13 +15,19 @@ export interface NarrativeSectionView {
   version: number;
 }
 
-/** The 情况说明 sections of a department-year, one card each; editable by the department leader. */
+/** The 情况说明 sections of a department-year, one card each; editable by the department leader, who is warned before leaving unsaved edits. */
 export function NarrativeEditor({ year, sections, readOnly }: { year: number; sections: readonly NarrativeSectionView[]; readOnly: boolean }) {
+  const [unsaved, setUnsaved] = useState<readonly string[]>([]);
+  const onDirty = useCallback((key: string, dirty: boolean) => {
+    setUnsaved((keys) => (dirty === keys.includes(key) ? keys : dirty ? [...keys, key] : keys.filter((k) => k !== key)));
+  }, []);
+  const titles = sections.filter((s) => unsaved.includes(s.key)).map((s) => `「${s.title}」`);
   return (
     <div style={{ display: 'grid', gap: 16 }}>
       {sections.map((section) => (
-        <NarrativeCard key={section.key} year={year} latest={section} readOnly={readOnly} />
+        <NarrativeCard key={section.key} year={year} latest={section} readOnly={readOnly} onDirty={onDirty} />
       ))}
+      <LeaveGuard when={unsaved.length > 0} message={`${titles.join('、')}的修改尚未保存，离开本页将丢失这些修改。`} />
     </div>
   );
 }
@@ -31,7 +38,7 @@ const cardStyle = { background: '#fff', border: '1px solid var(--border)', borde
  * One section: 保存 sends the version the card was opened with (or last saved); when someone
  * else saved in between, the server's conflict message shows with 载入最新数据.
  */
-function NarrativeCard({ year, latest, readOnly }: { year: number; latest: NarrativeSectionView; readOnly: boolean }) {
+function NarrativeCard({ year, latest, readOnly, onDirty }: { year: number; latest: NarrativeSectionView; readOnly: boolean; onDirty: (key: string, dirty: boolean) => void }) {
   const router = useRouter();
   const [loaded, setLoaded] = useState(latest);
   const [body, setBody] = useState(latest.body);
@@ -45,6 +52,9 @@ function NarrativeCard({ year, latest, readOnly }: { year: number; latest: Narra
     setLoaded(latest);
     setBody(latest.body);
   }, [latest]);
+
+  const dirty = !readOnly && body !== loaded.body;
+  useEffect(() => onDirty(latest.key, dirty), [onDirty, latest.key, dirty]);
 
   const reloadLatest = () => {
     wanted.current = true;

@@ -99,8 +99,8 @@ describe('narrative sentences', () => {
   });
 
   it('九、政府采购 and 十、绩效', () => {
-    expect(text('procurement')).toBe('2023年测试县某某局[部门]部门各单位政府采购预算总额34.00万元。其中：政府采购货物预算30.00万元、政府采购工程预算0.00万元、政府采购服务预算4.00万元。');
-    expect(text('performance')).toBe('2023年测试县某某局[部门]部门实行绩效目标管理的项目1个，涉及一般公共预算当年拨款30.00万元。');
+    expect(text('procurement')).toBe('2023年测试县某某局各单位政府采购预算总额34.00万元。其中：政府采购货物预算30.00万元、政府采购工程预算0.00万元、政府采购服务预算4.00万元。');
+    expect(text('performance')).toBe('2023年测试县某某局实行绩效目标管理的项目1个，涉及一般公共预算当年拨款30.00万元。');
   });
 
   it('large amounts get thousands separators', () => {

@@ -1,7 +1,7 @@
 /**
  * 部门领导 (lingdao): approves one submitted unit and returns the other with a reason; the
  * returned unit's accountant sees the reason and can edit again.
- * A browser test because the approval buttons, the reason prompt and the read-only states are UI.
+ * A browser test because the approval dialogs (with the required reason) and the read-only states are UI.
  */
 import { describe, expect, it } from 'vitest';
 import { ApprovalPage } from './pages/ApprovalPage';

@@ -1,18 +1,18 @@
 import Link from 'next/link';
 import { guardPage } from '@/lib/auth/page-guard';
 import { readOverview } from '@/lib/services/read/overview';
+import { findingsTodo, readTodo } from '@/lib/services/read/todo';
 import { Notice } from '@/components/ui/Notice';
 import { DepartmentOverviewTable, UnitOverviewTable } from '@/components/workspace/OverviewTables';
 import { PageHeader, Section } from '@/components/workspace/PageHeader';
-import { QueryPicker } from '@/components/workspace/QueryPicker';
 import { Refused } from '@/components/workspace/Refused';
-import { yearField } from '@/components/workspace/pickers';
+import { TodoList } from '@/components/workspace/TodoList';
 import { readParams, type SearchParams } from '../_data/params';
 import { departmentTotals, unitTotals } from '../_data/totals';
 
 export const dynamic = 'force-dynamic';
 
-/** 首页: the caller's units or departments with their 报送 status and totals. */
+/** 首页: the caller's 待办 of the year, and its units or departments with their 报送 status and totals. */
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const access = await guardPage('unit.read', '/dashboard');
   if (!access.ok) {
@@ -30,14 +30,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const overview = await readOverview(access.guarded, params.year);
   if (overview === null) return <Refused title="首页" message="尚未设置预算年度，请联系系统管理员。" />;
   const { year, years, departments, units, budgets } = overview;
+  const open = !years.find((y) => y.year === year)?.closed;
+  const todo = [...(await readTodo(access.guarded, year, open)), ...(open ? await findingsTodo(access.guarded, year, budgets) : [])];
   const unitRows = units.map((u) => ({ ...u, totals: unitTotals(budgets.get(u.departmentId) ?? null, u.id) }));
   const departmentRows = departments.map((d) => ({ ...d, totals: departmentTotals(budgets.get(d.id) ?? null) }));
 
   return (
     <>
-      <PageHeader title="首页" subtitle={`${year}年度预算编制与报送概况`}>
-        <QueryPicker fields={[yearField(years, year)]} />
-      </PageHeader>
+      <PageHeader title="首页" subtitle={`${year}年度预算编制与报送概况（年度在页面顶部切换）`} />
+      <Section title="待办">
+        <TodoList items={todo} />
+      </Section>
       {departments.length === 0 && <Notice tone="info">当前账户没有可查看的部门。</Notice>}
       {unitRows.length > 0 && (
         <Section title={scope.kind === 'units' ? '我负责的单位' : '本部门单位'}>

@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/workspace/PageHeader';
 import { QueryPicker } from '@/components/workspace/QueryPicker';
 import { Refused } from '@/components/workspace/Refused';
 import { DepartmentStatusBadge } from '@/components/workspace/StatusBadge';
-import { departmentField, yearField } from '@/components/workspace/pickers';
+import { departmentField } from '@/components/workspace/pickers';
 import { readParams, type SearchParams } from '../_data/params';
 
 export const dynamic = 'force-dynamic';
@@ -22,7 +22,7 @@ export default async function NarrativePage({ searchParams }: { searchParams: Se
   if (!access.ok) return <Refused title={TITLE} message={access.message} />;
   const loaded = await loadNarrativeContext(access.guarded, await readParams(searchParams));
   if (!loaded.ok) return <Refused title={TITLE} message={loaded.message} />;
-  const { year, years, departments, department, sections, readOnlyReason } = loaded.context;
+  const { year, departments, department, sections, readOnlyReason } = loaded.context;
   const priorYear = await readPriorYear(access.guarded, department, year);
 
   return (
@@ -35,7 +35,7 @@ export default async function NarrativePage({ searchParams }: { searchParams: Se
           </>
         }
       >
-        <QueryPicker fields={[...(departments.length > 1 ? [departmentField(departments, department.code)] : []), yearField(years, year)]} keep={{ department: department.code }} />
+        {departments.length > 1 && <QueryPicker fields={[departmentField(departments, department.code)]} keep={{ year: String(year) }} />}
       </PageHeader>
       {readOnlyReason && <Notice tone="info">只读：{readOnlyReason}</Notice>}
       {sections.length === 0 ? (

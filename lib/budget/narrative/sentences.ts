@@ -8,7 +8,6 @@ import type Decimal from 'decimal.js';
 import type { DepartmentBudget } from '../types';
 import { formatThousands, toWanYuan, ZERO } from '../money';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS } from '../classification/three-public';
-import { departmentLabel } from '../disclosure/shared';
 import { priorYearSourceText } from '../prior-year';
 import type { Change, NarrativeFigures } from './figures';
 
@@ -41,7 +40,8 @@ export function narrativeSentences(budget: DepartmentBudget, f: NarrativeFigures
   const s = f.incomeShares;
   const classes = (list: NarrativeFigures['fiscal']['byClass'], withShare: boolean) =>
     list.length === 0 ? '无' : list.map((c) => `${c.name}${wan(c.amount)}${withShare ? `，占${pct(c.share)}` : ''}`).join('；');
-  const dept = departmentLabel(budget);
+  // The department's own name: "[部门]" labels table rows, and "…局[部门]部门各单位" repeats itself in prose.
+  const dept = budget.department.name.replace(/\[部门\]$/, '');
   const threePublicItems = THREE_PUBLIC_ITEMS.map((item) => `${THREE_PUBLIC_LABELS[item]}${wan(f.threePublic.items[item].current)}${changeClause(f.threePublic.items[item])}`).join('；');
   return [
     {
@@ -105,13 +105,13 @@ export function narrativeSentences(budget: DepartmentBudget, f: NarrativeFigures
       key: 'procurement',
       title: '九、政府采购情况',
       text:
-        `${f.year}年${dept}部门各单位政府采购预算总额${wan(f.procurement.total)}。其中：政府采购货物预算${wan(f.procurement.goods)}、` +
+        `${f.year}年${dept}各单位政府采购预算总额${wan(f.procurement.total)}。其中：政府采购货物预算${wan(f.procurement.goods)}、` +
         `政府采购工程预算${wan(f.procurement.works)}、政府采购服务预算${wan(f.procurement.services)}。`,
     },
     {
       key: 'performance',
       title: '十、绩效管理情况',
-      text: `${f.year}年${dept}部门实行绩效目标管理的项目${f.performance.projectCount}个，涉及一般公共预算当年拨款${wan(f.performance.generalPublicCurrent)}。`,
+      text: `${f.year}年${dept}实行绩效目标管理的项目${f.performance.projectCount}个，涉及一般公共预算当年拨款${wan(f.performance.generalPublicCurrent)}。`,
     },
     ...(budget.priorYearSource ? [{ key: 'priorYearSource', title: '附：上年数来源', text: priorYearSourceText(budget.priorYearSource) }] : []),
   ];

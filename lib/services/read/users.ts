@@ -4,6 +4,8 @@ import type { Guarded } from '@/lib/auth/guard';
 import { findGuardUser } from '@/lib/db/auth-repository';
 import { listDepartmentsWithUnits, listUsers, type UserRecord } from '@/lib/db/users-repository';
 
+export type { UserRecord };
+
 /** Every user and every department with its units (the caller has passed the guard on `user.manage`). */
 export async function readUserDirectory(_g: Guarded): Promise<{ users: UserRecord[]; departments: Awaited<ReturnType<typeof listDepartmentsWithUnits>> }> {
   const [users, departments] = await Promise.all([listUsers(), listDepartmentsWithUnits()]);

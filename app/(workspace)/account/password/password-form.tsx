@@ -6,6 +6,9 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { changePasswordAction } from '@/lib/actions/account';
 import { changePasswordSchema, type ChangePasswordInput } from '@/lib/schemas/auth';
+import { Button } from '@/components/ui/Button';
+import { Field, Input } from '@/components/ui/Field';
+import { Notice } from '@/components/ui/Notice';
 
 const FIELDS = [
   { name: 'currentPassword', label: '当前密码', autoComplete: 'current-password' },
@@ -34,16 +37,14 @@ export function PasswordForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate style={{ display: 'grid', gap: 12, maxWidth: 360 }}>
+    <form onSubmit={onSubmit} noValidate aria-label="修改密码" style={{ display: 'grid', gap: 12, maxWidth: 360, background: '#fff', border: '1px solid var(--border)', borderRadius: 4, padding: 16 }}>
       {FIELDS.map((f) => (
-        <label key={f.name} style={{ display: 'grid', gap: 4 }}>
-          {f.label}
-          <input type="password" autoComplete={f.autoComplete} {...register(f.name)} />
-          {formState.errors[f.name] && <small style={{ color: 'var(--accent)' }}>{formState.errors[f.name]?.message}</small>}
-        </label>
+        <Field key={f.name} label={f.label} error={formState.errors[f.name]?.message}>
+          <Input type="password" autoComplete={f.autoComplete} invalid={Boolean(formState.errors[f.name])} {...register(f.name)} />
+        </Field>
       ))}
       {message && (
-        <p role={message.ok ? 'status' : 'alert'} style={{ color: message.ok ? 'green' : 'var(--accent)', margin: 0 }}>
+        <Notice tone={message.ok ? 'success' : 'danger'}>
           {message.text}
           {message.ok && (
             <>
@@ -51,11 +52,13 @@ export function PasswordForm() {
               <Link href="/">返回首页</Link>
             </>
           )}
-        </p>
+        </Notice>
       )}
-      <button type="submit" disabled={formState.isSubmitting}>
-        修改密码
-      </button>
+      <div>
+        <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
+          修改密码
+        </Button>
+      </div>
     </form>
   );
 }

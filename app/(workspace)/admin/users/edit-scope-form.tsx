@@ -2,18 +2,25 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { Button } from '@/components/ui/Button';
+import { Dialog } from '@/components/ui/Dialog';
+import { Field } from '@/components/ui/Field';
+import { Notice } from '@/components/ui/Notice';
+import { Select } from '@/components/ui/Select';
 import { updateUserAction } from '@/lib/actions/users';
 import { ROLES, ROLE_LABEL, isRole, type Role } from '@/lib/auth/roles';
 import type { DepartmentOption } from './user-forms';
 
 interface Current {
   id: string;
+  username: string;
+  displayName: string;
   role: Role;
   departmentId: string | null;
   unitIds: string[];
 }
 
-/** 修改角色与范围: role, department and (for a 单位财务) the units, saved together. */
+/** 修改角色与范围: role, department and (for a 单位财务) the units, saved together from a dialog. */
 export function EditScopeForm({ user, departments }: { user: Current; departments: DepartmentOption[] }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -36,26 +43,37 @@ export function EditScopeForm({ user, departments }: { user: Current; department
       }
     });
 
-  if (!open) return <button type="button" onClick={() => setOpen(true)}>修改角色与范围</button>;
   return (
-    <span style={{ display: 'inline-flex', gap: 6, flexWrap: 'wrap', alignItems: 'center' }}>
-      <select value={role} onChange={(e) => isRole(e.target.value) && setRole(e.target.value)} aria-label="角色">
-        {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABEL[r]}</option>)}
-      </select>
-      {needsDepartment && (
-        <select value={departmentId ?? ''} onChange={(e) => { setDepartmentId(e.target.value || null); setUnitIds([]); }} aria-label="所属部门">
-          <option value="">（选择部门）</option>
-          {departments.map((d) => <option key={d.id} value={d.id}>{d.code} {d.name}</option>)}
-        </select>
-      )}
-      {role === 'UNIT_ACCOUNTANT' && (
-        <select multiple value={unitIds} onChange={(e) => setUnitIds([...e.target.selectedOptions].map((o) => o.value))} aria-label="负责单位">
-          {units.map((u) => <option key={u.id} value={u.id}>{u.code} {u.name}</option>)}
-        </select>
-      )}
-      <button type="button" disabled={pending} onClick={save}>保存</button>
-      <button type="button" disabled={pending} onClick={() => setOpen(false)}>取消</button>
-      {error && <small role="alert" style={{ color: 'var(--accent)' }}>{error}</small>}
-    </span>
+    <>
+      <Button size="small" onClick={() => { setError(null); setOpen(true); }}>
+        修改角色与范围
+      </Button>
+      <Dialog open={open} title={`修改角色与范围：${user.displayName}（${user.username}）`} onClose={() => setOpen(false)}>
+        <div style={{ display: 'grid', gap: 12 }}>
+          <Field label="角色">
+            <Select value={role} onChange={(e) => isRole(e.target.value) && setRole(e.target.value)} options={ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }))} />
+          </Field>
+          {needsDepartment && (
+            <Field label="所属部门">
+              <Select value={departmentId ?? ''} onChange={(e) => { setDepartmentId(e.target.value || null); setUnitIds([]); }} placeholder="（选择部门）" options={departments.map((d) => ({ value: d.id, label: `${d.code} ${d.name}` }))} />
+            </Field>
+          )}
+          {role === 'UNIT_ACCOUNTANT' && (
+            <Field label="负责单位（可多选）">
+              <Select multiple value={unitIds} onChange={(e) => setUnitIds([...e.target.selectedOptions].map((o) => o.value))} options={units.map((u) => ({ value: u.id, label: `${u.code} ${u.name}` }))} />
+            </Field>
+          )}
+          {error && <Notice tone="danger">{error}</Notice>}
+          <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
+            <Button disabled={pending} onClick={() => setOpen(false)}>
+              取消
+            </Button>
+            <Button variant="primary" disabled={pending} onClick={save}>
+              保存
+            </Button>
+          </div>
+        </div>
+      </Dialog>
+    </>
   );
 }

@@ -1,45 +1,32 @@
 import Link from 'next/link';
 import { guardPage } from '@/lib/auth/page-guard';
-import { ROLE_LABEL } from '@/lib/auth/roles';
 import { readUserDirectory } from '@/lib/services/read/users';
-import { PageFrame, Refused } from '../../account/page-frame';
-import { EditScopeForm } from './edit-scope-form';
-import { CreateUserForm, UserRowActions } from './user-forms';
+import { PageHeader, Section } from '@/components/workspace/PageHeader';
+import { Refused } from '@/components/workspace/Refused';
+import { CreateUserForm } from './user-forms';
+import { UserTable } from './user-table';
 
 export const dynamic = 'force-dynamic';
+
+const TITLE = '用户管理';
 
 /** 用户管理: users, roles and scopes (系统管理员 only). */
 export default async function UsersPage() {
   const access = await guardPage('user.manage', '/admin/users');
-  if (!access.ok) return <Refused message={access.message} />;
+  if (!access.ok) return <Refused title={TITLE} message={access.message} />;
   const { users, departments } = await readUserDirectory(access.guarded);
-  const departmentName = new Map(departments.map((d) => [d.id, `${d.code} ${d.name}`]));
-  const unitName = new Map(departments.flatMap((d) => d.units.map((u) => [u.id, u.name] as const)));
 
   return (
-    <PageFrame title="用户管理">
-      <p>
+    <>
+      <PageHeader title={TITLE} subtitle="账户、角色与权限范围；登录锁定、首次登录改密与停用状态">
         <Link href="/admin/reference">分类科目与对照表 →</Link>
-      </p>
-      <CreateUserForm departments={departments} />
-      <table border={1} cellPadding={6} style={{ marginTop: 16 }}>
-        <thead><tr><th>用户名</th><th>姓名</th><th>角色</th><th>部门</th><th>负责单位</th><th>状态</th><th>操作</th></tr></thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <td>{u.username}</td>
-              <td>{u.displayName}</td>
-              <td>{ROLE_LABEL[u.role]}</td>
-              <td>{u.departmentId ? departmentName.get(u.departmentId) : ''}</td>
-              <td>{u.unitIds.map((id) => unitName.get(id) ?? id).join('、')}</td>
-              <td>{u.active ? (u.mustChangePassword ? '待改初始密码' : '正常') : '已停用'}</td>
-              <td>
-                <UserRowActions userId={u.id} active={u.active} /> <EditScopeForm user={u} departments={departments} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </PageFrame>
+      </PageHeader>
+      <Section title="新建用户">
+        <CreateUserForm departments={departments} />
+      </Section>
+      <Section title={`用户（${users.length}）`}>
+        <UserTable users={users} departments={departments} now={new Date()} />
+      </Section>
+    </>
   );
 }
