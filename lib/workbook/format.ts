@@ -4,6 +4,7 @@
  * (after trimming, with ( ) read as （ ）); column order is free, extra columns are ignored,
  * every sheet is optional. README.md documents the same table.
  */
+import { PRIOR_YEAR_LABEL, type PriorYearKey } from '@/lib/budget/prior-year';
 import type { FundingSource, ProcurementCategory, ProjectAttribute, SpendingKind, UnitType } from '@/lib/budget/types';
 
 export const SHEET = {
@@ -68,18 +69,9 @@ export const ATTRIBUTE_TEXT: Readonly<Record<ProjectAttribute, string>> = { ONE_
 
 export const PROCUREMENT_TEXT: Readonly<Record<ProcurementCategory, string>> = { GOODS: '货物', WORKS: '工程', SERVICES: '服务' };
 
-/** The 上年数 the 情况说明 quotes, keyed like the PriorYearFigures columns. */
-export const PRIOR_FIGURE_TEXT = {
-  totalIncome: '收入总计',
-  totalExpenditure: '支出总计',
-  generalPublicCurrent: '一般公共预算当年拨款',
-  abroad: '因公出国（境）费',
-  reception: '公务接待费',
-  vehiclePurchase: '公务用车购置费',
-  vehicleOperation: '公务用车运行维护费',
-  organOperating: '机关运行经费',
-} as const;
-export type PriorFigure = keyof typeof PRIOR_FIGURE_TEXT;
+/** The 上年数 the 情况说明 quotes, keyed like the PriorYearFigures columns: the domain's own labels. */
+export const PRIOR_FIGURE_TEXT = PRIOR_YEAR_LABEL;
+export type PriorFigure = PriorYearKey;
 
 /** Text → value for one enum, or undefined. */
 export function fromText<K extends string>(table: Readonly<Record<K, string>>, text: string): K | undefined {
