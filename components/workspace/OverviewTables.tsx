@@ -28,7 +28,8 @@ export interface DepartmentOverview {
   totals: Totals;
 }
 
-const amountHeads = (
+/** The three amount columns (本年 / 上年结转 / 合计, 万元) of the overview and approval tables. */
+export const amountHeads = (
   <>
     <Th numeric>本年（万元）</Th>
     <Th numeric>上年结转（万元）</Th>
@@ -36,7 +37,7 @@ const amountHeads = (
   </>
 );
 
-function Amounts({ totals }: { totals: Totals }) {
+export function Amounts({ totals }: { totals: Totals }) {
   return (
     <>
       <Td numeric>{wanYuanText(totals.current)}</Td>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/Badge';
 import { Table, Td, Th } from '@/components/ui/Table';
-import { wanYuanText } from '@/components/workspace/money-text';
+import { Amounts, amountHeads } from '@/components/workspace/OverviewTables';
 import { DepartmentStatusBadge, UnitStatusBadge } from '@/components/workspace/StatusBadge';
 import type { DepartmentStatusRow, UnitStatusRow } from '@/lib/services/read/submissions';
 import type { Totals } from '../_data/totals';
@@ -14,24 +14,6 @@ const CONSEQUENCE = {
   approve: '审核通过后单位预算不能再修改；所属单位全部审核通过后，部门即可报送财政。',
   returnUnit: '退回后单位财务可以修改本单位预算并重新提交审核，退回原因将显示给单位财务。',
 } as const;
-
-const amountHeads = (
-  <>
-    <Th numeric>本年（万元）</Th>
-    <Th numeric>上年结转（万元）</Th>
-    <Th numeric>合计（万元）</Th>
-  </>
-);
-
-function Amounts({ totals }: { totals: Totals }) {
-  return (
-    <>
-      <Td numeric>{wanYuanText(totals.current)}</Td>
-      <Td numeric>{wanYuanText(totals.carryover)}</Td>
-      <Td numeric>{wanYuanText(totals.total)}</Td>
-    </>
-  );
-}
 
 type DepartmentRow = DepartmentStatusRow & { totals: Totals };
 
