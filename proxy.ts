@@ -1,31 +1,49 @@
 /**
  * Runs before every page and API request (Next 16 "proxy", formerly middleware):
  * - slides the 30-minute idle timeout: a valid session cookie is re-issued with a fresh expiry;
- * - sends anonymous page requests to /login (API routes answer 401 themselves, via the guard).
+ * - sends anonymous page requests to /login (API routes answer 401 themselves, via the guard);
+ * - refuses (403) a cross-site non-GET request to a page (server actions) or to next-auth's own
+ *   endpoints; the other API routes refuse and audit it themselves (lib/http/route.ts);
+ * - sets the security headers with a fresh CSP nonce (lib/http/security-headers.ts).
  * It decides no access: the guard does, on every action and route.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { encode, getToken } from 'next-auth/jwt';
 import { authSecret } from '@/lib/auth/secret';
 import { IDLE_TIMEOUT_SECONDS, secureCookies, sessionCookieName } from '@/lib/auth/session-cookie';
+import { CROSS_SITE_MESSAGE, originProblem, SERVER_ACTION_MAX_BYTES, tooLarge } from '@/lib/http/request-checks';
+import { applySecurityHeaders, contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
 
 const PUBLIC_PAGES = ['/login'];
 
-export async function proxy(req: NextRequest) {
+async function handle(req: NextRequest, nonce: string, csp: string): Promise<NextResponse> {
   const { pathname, search } = req.nextUrl;
+  const isApi = pathname.startsWith('/api/');
+  const isRead = req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS';
+  if (!isRead && (!isApi || pathname.startsWith('/api/auth/')) && originProblem(req)) {
+    return NextResponse.json({ error: CROSS_SITE_MESSAGE, code: 'FORBIDDEN' }, { status: 403 });
+  }
+  // Next refuses a larger server action with a 500; say 413 first.
+  if (!isRead && req.headers.has('next-action') && Number(req.headers.get('content-length') ?? '0') > SERVER_ACTION_MAX_BYTES) {
+    return NextResponse.json({ error: tooLarge(SERVER_ACTION_MAX_BYTES).message, code: 'PAYLOAD_TOO_LARGE' }, { status: 413 });
+  }
   const secret = authSecret();
   const cookieName = sessionCookieName();
   const token = await getToken({ req, secret, cookieName });
-  const isApi = pathname.startsWith('/api/');
+  // Next reads the nonce from the request's CSP header and puts it on its scripts.
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', csp);
+  const next = () => NextResponse.next({ request: { headers: requestHeaders } });
 
   if (!token) {
-    if (isApi || PUBLIC_PAGES.includes(pathname)) return NextResponse.next();
+    if (isApi || PUBLIC_PAGES.includes(pathname)) return next();
     const login = new URL('/login', req.url);
     login.searchParams.set('callbackUrl', pathname + search);
     return NextResponse.redirect(login);
   }
 
-  const response = NextResponse.next();
+  const response = next();
   // next-auth's own endpoints set or clear the cookie themselves (sign-in, sign-out, session).
   if (!pathname.startsWith('/api/auth/')) {
     const value = await encode({ token, secret, maxAge: IDLE_TIMEOUT_SECONDS });
@@ -37,6 +55,15 @@ export async function proxy(req: NextRequest) {
       expires: new Date(Date.now() + IDLE_TIMEOUT_SECONDS * 1000),
     });
   }
+  return response;
+}
+
+export async function proxy(req: NextRequest) {
+  const https = req.nextUrl.protocol === 'https:' || secureCookies();
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, https);
+  const response = await handle(req, nonce, csp);
+  applySecurityHeaders(response.headers, csp, https);
   return response;
 }
 

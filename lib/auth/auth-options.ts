@@ -6,6 +6,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { appendSignOut } from '@/lib/db/auth-repository';
+import { safeRedirect } from './callback-url';
 import { authSecret } from './secret';
 import { IDLE_TIMEOUT_SECONDS, secureCookies, sessionCookieName } from './session-cookie';
 import { checkSignIn } from './sign-in';
@@ -47,6 +48,9 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect({ url, baseUrl }) {
+      return safeRedirect(url, baseUrl);
+    },
     jwt({ token, user }) {
       if (user) return { sub: user.id, name: user.name };
       return token;

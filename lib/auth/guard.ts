@@ -43,6 +43,16 @@ export async function authenticate(): Promise<SignedInUser> {
   return { ...user, ip: clientIp(Object.fromEntries(await headers())) };
 }
 
+/** Who the session cookie names (id and name, unchecked), or null: for the audit of refusals. */
+export async function sessionActor(): Promise<{ id: string; name: string } | null> {
+  try {
+    const session = await getServerSession(authOptions);
+    return session?.user?.id ? { id: session.user.id, name: session.user.name } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The permission table's answer for this user, or a 403. */
 export function authorize(user: SignedInUser, action: Action): Guarded {
   if (user.mustChangePassword && action !== 'account.password') {

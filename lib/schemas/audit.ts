@@ -22,6 +22,7 @@ export const AUDIT_KINDS = [
   'PUBLISH',
   'USER_CHANGE',
   'REFERENCE_CHANGE',
+  'REQUEST_REFUSED',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -43,6 +44,7 @@ export const AUDIT_KIND_LABEL: Readonly<Record<AuditKind, string>> = {
   PUBLISH: '报表公开快照',
   USER_CHANGE: '用户变更',
   REFERENCE_CHANGE: '基础数据变更',
+  REQUEST_REFUSED: '请求被拒绝',
 };
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
