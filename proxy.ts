@@ -1,6 +1,7 @@
 /**
  * Runs before every page and API request (Next 16 "proxy", formerly middleware):
- * - slides the 30-minute idle timeout: a valid session cookie is re-issued with a fresh expiry;
+ * - slides the 30-minute idle timeout: a valid session cookie is re-issued with a fresh expiry,
+ *   never past the 12-hour absolute lifetime (an older one counts as no session);
  * - sends anonymous page requests to /login (API routes answer 401 themselves, via the guard);
  * - refuses (403) a cross-site non-GET request to a page (server actions) or to next-auth's own
  *   endpoints; the other API routes refuse and audit it themselves (lib/http/route.ts);
@@ -10,7 +11,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { encode, getToken } from 'next-auth/jwt';
 import { authSecret } from '@/lib/auth/secret';
-import { IDLE_TIMEOUT_SECONDS, secureCookies, sessionCookieName } from '@/lib/auth/session-cookie';
+import { cookieExpiry, IDLE_TIMEOUT_SECONDS, secureCookies, sessionCookieName, sessionTooOld } from '@/lib/auth/session-cookie';
 import { CROSS_SITE_MESSAGE, originProblem, SERVER_ACTION_MAX_BYTES, tooLarge } from '@/lib/http/request-checks';
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
 
@@ -29,7 +30,9 @@ async function handle(req: NextRequest, nonce: string, csp: string): Promise<Nex
   }
   const secret = authSecret();
   const cookieName = sessionCookieName();
-  const token = await getToken({ req, secret, cookieName });
+  const decoded = await getToken({ req, secret, cookieName });
+  // Past the 12-hour absolute lifetime (or without a sign-in time) the cookie counts for nothing.
+  const token = decoded && !sessionTooOld(decoded.authTime) ? decoded : null;
   // Next reads the nonce from the request's CSP header and puts it on its scripts.
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('x-nonce', nonce);
@@ -52,7 +55,7 @@ async function handle(req: NextRequest, nonce: string, csp: string): Promise<Nex
       sameSite: 'lax',
       path: '/',
       secure: secureCookies(),
-      expires: new Date(Date.now() + IDLE_TIMEOUT_SECONDS * 1000),
+      expires: cookieExpiry(token.authTime ?? 0),
     });
   }
   return response;

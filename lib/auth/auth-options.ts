@@ -1,7 +1,8 @@
 /**
  * next-auth configuration: credentials (username + password), JWT sessions with a 30-minute
- * idle timeout (the proxy re-issues the cookie on every request), the Chinese login page.
- * The token carries only the user id; the guard re-reads role, scope and `active` each time.
+ * idle timeout (the proxy re-issues the cookie on every request) and a 12-hour absolute
+ * lifetime, the Chinese login page. The token carries the user id, the user's session epoch
+ * and the sign-in time; the guard re-reads role, scope, `active` and the epoch each time.
  */
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
@@ -43,7 +44,7 @@ export const authOptions: NextAuthOptions = {
         const result = await checkSignIn(credentials, clientIp(req.headers));
         // next-auth passes the thrown message on as `?error=CODE`; the login page shows the Chinese text.
         if (!result.ok) throw new Error(result.code);
-        return { id: result.user.id, name: result.user.name };
+        return { id: result.user.id, name: result.user.name, epoch: result.user.sessionEpoch };
       },
     }),
   ],
@@ -52,11 +53,12 @@ export const authOptions: NextAuthOptions = {
       return safeRedirect(url, baseUrl);
     },
     jwt({ token, user }) {
-      if (user) return { sub: user.id, name: user.name };
+      // The epoch and the sign-in time are checked by the guard on every request.
+      if (user) return { sub: user.id, name: user.name, epoch: user.epoch ?? 0, authTime: Math.floor(Date.now() / 1000) };
       return token;
     },
     session({ session, token }) {
-      return { ...session, user: { id: token.sub ?? '', name: token.name ?? '' } };
+      return { ...session, user: { id: token.sub ?? '', name: token.name ?? '', epoch: token.epoch ?? null, authTime: token.authTime ?? null } };
     },
   },
   events: {

@@ -11,7 +11,7 @@ import { verifyPassword } from './password';
 import type { Role } from './roles';
 
 export type SignInResult =
-  | { ok: true; user: { id: string; name: string; role: Role } }
+  | { ok: true; user: { id: string; name: string; role: Role; sessionEpoch: number } }
   | { ok: false; code: SignInErrorCode };
 
 export async function checkSignIn(credentials: unknown, ip: string | null, now: Date = new Date()): Promise<SignInResult> {
@@ -41,5 +41,5 @@ export async function checkSignIn(credentials: unknown, ip: string | null, now: 
     return { ok: false, code: 'INACTIVE' };
   }
   await recordAttempt({ username, success: true, ip, now, audit: { kind: 'SIGN_IN', actor, ...base } }, () => now);
-  return { ok: true, user: { id: user.id, name: user.displayName, role: user.role } };
+  return { ok: true, user: { id: user.id, name: user.displayName, role: user.role, sessionEpoch: user.sessionEpoch } };
 }

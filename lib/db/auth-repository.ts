@@ -3,7 +3,7 @@
  * sign-in attempts (LoginAttempt) and the lockout they trigger, and password changes.
  */
 import type { Role } from './client';
-import { appendAudit, audited, type AuditEntry } from './audit-repository';
+import { audited, type AuditEntry } from './audit-repository';
 import { getPrisma, type Db } from './client';
 
 export interface SignInUser {
@@ -16,6 +16,7 @@ export interface SignInUser {
   active: boolean;
   mustChangePassword: boolean;
   lockedUntil: Date | null;
+  sessionEpoch: number;
 }
 
 export function findUserByUsername(username: string, db: Db = getPrisma()): Promise<SignInUser | null> {
@@ -31,6 +32,7 @@ export function findUserByUsername(username: string, db: Db = getPrisma()): Prom
       active: true,
       mustChangePassword: true,
       lockedUntil: true,
+      sessionEpoch: true,
     },
   });
 }
@@ -44,6 +46,8 @@ export interface GuardUser {
   departmentId: string | null;
   active: boolean;
   mustChangePassword: boolean;
+  /** Sessions of another epoch are over (see User.sessionEpoch). */
+  sessionEpoch: number;
   units: { id: string; departmentId: string }[];
 }
 
@@ -58,6 +62,7 @@ export async function findGuardUser(id: string, db: Db = getPrisma()): Promise<G
       departmentId: true,
       active: true,
       mustChangePassword: true,
+      sessionEpoch: true,
       unitScopes: { select: { unit: { select: { id: true, departmentId: true } } } },
     },
   });
@@ -91,10 +96,10 @@ export async function recordAttempt(record: AttemptRecord, windowStart: (lastSuc
   });
 }
 
-/** Locks the account until `until`, logging the lockout (only for existing users). */
+/** Locks the account until `until` and ends its sessions, logging the lockout (only for existing users). */
 export async function lockAccount(user: { id: string; username: string; displayName: string; departmentId: string | null }, until: Date, ip: string | null) {
   await audited(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lockedUntil: until } });
+    await tx.user.update({ where: { id: user.id }, data: { lockedUntil: until, sessionEpoch: { increment: 1 } } });
     const audit: AuditEntry = {
       kind: 'LOCKOUT',
       actor: { id: user.id, name: user.displayName },
@@ -114,20 +119,28 @@ export async function findPasswordHash(userId: string, db: Db = getPrisma()): Pr
   return user?.passwordHash ?? null;
 }
 
-/** Sets a new password hash and clears the forced change, with its audit row. */
-export async function setOwnPassword(user: { id: string; displayName: string; departmentId: string | null }, passwordHash: string) {
-  await audited(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, lockedUntil: null } });
+/**
+ * Sets a new password hash, clears the forced change and ends the user's other sessions (a new
+ * session epoch, returned for the caller's own session), with its audit row.
+ */
+export async function setOwnPassword(user: { id: string; displayName: string; departmentId: string | null }, passwordHash: string, ip: string | null): Promise<number> {
+  return audited(async (tx) => {
+    const { sessionEpoch } = await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, mustChangePassword: false, lockedUntil: null, sessionEpoch: { increment: 1 } },
+      select: { sessionEpoch: true },
+    });
     return {
-      result: undefined,
-      audit: { kind: 'PASSWORD_CHANGE', actor: { id: user.id, name: user.displayName }, entity: 'User', entityId: user.id, departmentId: user.departmentId },
+      result: sessionEpoch,
+      audit: { kind: 'PASSWORD_CHANGE', actor: { id: user.id, name: user.displayName }, entity: 'User', entityId: user.id, departmentId: user.departmentId, ip },
     };
   });
 }
 
+/** Signing out ends every session of the user (a new epoch), with its audit row. */
 export async function appendSignOut(userId: string): Promise<void> {
-  const db = getPrisma();
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, displayName: true, departmentId: true } });
-  if (!user) return;
-  await appendAudit(db, { kind: 'SIGN_OUT', actor: { id: user.id, name: user.displayName }, entity: 'User', entityId: user.id, departmentId: user.departmentId });
+  await audited(async (tx) => {
+    const user = await tx.user.update({ where: { id: userId }, data: { sessionEpoch: { increment: 1 } }, select: { id: true, displayName: true, departmentId: true } });
+    return { result: undefined, audit: { kind: 'SIGN_OUT', actor: { id: user.id, name: user.displayName }, entity: 'User', entityId: user.id, departmentId: user.departmentId } };
+  });
 }

@@ -1,5 +1,9 @@
-/** 修改本人密码: checks the current password; clears the forced change of a first sign-in. */
+/**
+ * 修改本人密码: checks the current password; clears the forced change of a first sign-in; ends
+ * the user's other sessions and keeps this one (lib/auth/session-reissue.ts).
+ */
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { reissueSession } from '@/lib/auth/session-reissue';
 import { findPasswordHash, setOwnPassword } from '@/lib/db/auth-repository';
 import { changePasswordSchema } from '@/lib/schemas/auth';
 import { invalidInput } from '@/lib/errors';
@@ -14,7 +18,9 @@ export const changeOwnPassword = defineOperation({
   async run(g, { currentPassword, newPassword }): Promise<{ changed: true }> {
     const hash = await findPasswordHash(g.actor.id);
     if (!(await verifyPassword(currentPassword, hash))) throw invalidInput('currentPassword', '当前密码不正确');
-    await setOwnPassword({ id: g.actor.id, displayName: g.actor.displayName, departmentId: g.actor.departmentId }, await hashPassword(newPassword));
+    const { id, displayName, departmentId, ip } = g.actor;
+    const epoch = await setOwnPassword({ id, displayName, departmentId }, await hashPassword(newPassword), ip);
+    await reissueSession(epoch);
     return { changed: true };
   },
 });

@@ -133,7 +133,9 @@ describe('sessions', () => {
   });
 
   it('idle sessions expire after 30 minutes; each request moves the expiry forward', async () => {
-    const cookie = async (maxAge: number) => encode({ token: { sub: w.users.shenhe, name: '财政局审核员' }, secret: TEST_SECRET, maxAge });
+    const { sessionEpoch: epoch } = await w.prisma.user.findUniqueOrThrow({ where: { id: w.users.shenhe } });
+    const authTime = Math.floor(Date.now() / 1000);
+    const cookie = async (maxAge: number) => encode({ token: { sub: w.users.shenhe, name: '财政局审核员', epoch, authTime }, secret: TEST_SECRET, maxAge });
     const call = async (value: string) =>
       fetch(`${w.server.baseUrl}/api/audit?limit=1`, { headers: { cookie: `next-auth.session-token=${value}` }, redirect: 'manual' });
     expect((await call(await cookie(-60))).status).toBe(401);

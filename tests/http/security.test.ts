@@ -1,11 +1,13 @@
 /**
  * Security hardening (issue 11) through HTTP on the real server: CSRF (media type, Origin,
  * Sec-Fetch-Site), the size limit, the open redirect through callbackUrl, the security headers,
- * and the audit of refused writes.
+ * the audit of refused writes, session revocation (the per-user epoch) and the absolute lifetime.
  */
+import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpClient } from './client';
 import { basicLine, createWorld, digest, PASSWORD, type World } from './fixtures';
+import { TEST_SECRET } from './server';
 
 let w: World;
 
@@ -179,5 +181,64 @@ describe('security headers', () => {
     expectHeaders((await shenhe.raw('GET', '/api/audit?limit=1')).headers);
     const other = (await w.client().raw('GET', '/login')).headers.get('content-security-policy');
     expect(other).not.toContain(nonce);
+  });
+});
+
+describe('session revocation and lifetime', () => {
+  const EXPIRED = '登录已失效，请重新登录';
+
+  it('signing out ends every session of the user, not only the one signing out', async () => {
+    const [a, b] = [await w.signedIn('shenhe'), await w.signedIn('shenhe')];
+    expect((await b.get('/api/audit?limit=1')).status).toBe(200);
+    await a.signOut();
+    const refused = await b.get('/api/audit?limit=1');
+    expect(refused.status).toBe(401);
+    expect(refused.body.error).toBe(EXPIRED);
+    expect((await w.signedIn('shenhe').then((c) => c.get('/api/audit?limit=1'))).status).toBe(200);
+  });
+
+  it('a password change ends the other sessions and keeps this one; its audit row has the IP', async () => {
+    const [a, b] = [await w.signedIn('lingdao99'), await w.signedIn('lingdao99')];
+    const changed = await a.post('/api/account/password', { currentPassword: PASSWORD, newPassword: 'Changed2024x', confirmPassword: 'Changed2024x' });
+    expect(changed.status).toBe(200);
+    expect((await a.get('/api/audit?limit=1')).status).toBe(200);
+    expect((await b.get('/api/audit?limit=1')).body.error).toBe(EXPIRED);
+    const row = await w.prisma.auditLog.findFirstOrThrow({ where: { kind: 'PASSWORD_CHANGE', actorId: w.users.lingdao99 } });
+    expect(row.ip).toMatch(/127\.0\.0\.1|::1/);
+  });
+
+  it("an administrator's password reset ends the user's sessions", async () => {
+    const admin = await w.signedIn('admin');
+    const leader = await w.signedIn('lingdao');
+    const reset = await admin.patch(`/api/admin/users/${w.users.lingdao}`, { resetPassword: 'Reset2024xyz' });
+    expect(reset.status).toBe(200);
+    expect((await leader.get('/api/audit?limit=1')).body.error).toBe(EXPIRED);
+  });
+
+  it('a lockout ends the sessions of the locked account', async () => {
+    const accountant = await w.signedIn('caiwu2');
+    expect((await accountant.get('/api/audit?limit=1')).status).toBe(403); // signed in, not allowed to read the log
+    for (let i = 0; i < 5; i++) await w.client().signIn('caiwu2', `wrong-${i}-password`);
+    const refused = await accountant.get('/api/audit?limit=1');
+    expect(refused.status).toBe(401);
+    expect(refused.body.error).toBe(EXPIRED);
+  });
+
+  it('a session ends 12 hours after sign-in however active; the renewed cookie never outlives that', async () => {
+    const { sessionEpoch: epoch } = await w.prisma.user.findUniqueOrThrow({ where: { id: w.users.shenhe } });
+    const now = Math.floor(Date.now() / 1000);
+    const cookie = (authTime: number) => encode({ token: { sub: w.users.shenhe, name: '财政局审核员', epoch, authTime }, secret: TEST_SECRET, maxAge: 600 });
+    const call = async (value: string, path = '/api/audit?limit=1') =>
+      fetch(`${w.server.baseUrl}${path}`, { headers: { cookie: `next-auth.session-token=${value}` }, redirect: 'manual' });
+    const old = await call(await cookie(now - 13 * 3600));
+    expect(old.status).toBe(401);
+    expect(((await old.json()) as { error: string }).error).toBe('登录已超过12小时，请重新登录');
+    const page = await call(await cookie(now - 13 * 3600), '/report');
+    expect(page.headers.get('location')).toContain('/login');
+    const late = await call(await cookie(now - (12 * 3600 - 600)));
+    expect(late.status).toBe(200);
+    const renewed = late.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='))!;
+    const expires = new Date(/Expires=([^;]+)/i.exec(renewed)![1]!).getTime();
+    expect((expires - Date.now()) / 60_000).toBeLessThanOrEqual(10);
   });
 });
