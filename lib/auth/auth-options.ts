@@ -14,11 +14,16 @@ import { checkSignIn } from './sign-in';
 
 type Headers = Record<string, string | string[] | undefined> | undefined;
 
+/**
+ * The client address for the audit log and the lockout: the last hop of X-Forwarded-For. Next
+ * sets that header to the socket's address; a client-sent one is dropped before Next sees it
+ * unless TRUST_PROXY is set (lib/http/forwarded-headers.ts), and then the last hop is the one
+ * the trusted proxy appended, never an earlier one the client wrote.
+ */
 export function clientIp(headers: Headers): string | null {
   const forwarded = headers?.['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  const real = headers?.['x-real-ip'];
-  return first || (Array.isArray(real) ? real[0] : real) || null;
+  const value = Array.isArray(forwarded) ? forwarded.at(-1) : forwarded;
+  return value?.split(',').at(-1)?.trim() || null;
 }
 
 export const authOptions: NextAuthOptions = {
@@ -41,7 +46,11 @@ export const authOptions: NextAuthOptions = {
       name: '用户名密码',
       credentials: { username: { label: '用户名', type: 'text' }, password: { label: '密码', type: 'password' } },
       async authorize(credentials, req) {
-        const result = await checkSignIn(credentials, clientIp(req.headers));
+        const result = await checkSignIn(credentials, clientIp(req.headers)).catch((error: unknown) => {
+          // The database is down or a bug: never let its message reach the login page.
+          console.error(`[budget] sign-in failed, request ${crypto.randomUUID()}:`, error);
+          return { ok: false, code: 'UNAVAILABLE' } as const;
+        });
         // next-auth passes the thrown message on as `?error=CODE`; the login page shows the Chinese text.
         if (!result.ok) throw new Error(result.code);
         return { id: result.user.id, name: result.user.name, epoch: result.user.sessionEpoch };

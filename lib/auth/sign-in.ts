@@ -17,8 +17,10 @@ export type SignInResult =
 export async function checkSignIn(credentials: unknown, ip: string | null, now: Date = new Date()): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return { ok: false, code: 'INVALID' };
-  const { username, password } = parsed.data;
-  const user = await findUserByUsername(username);
+  const { password } = parsed.data;
+  const user = await findUserByUsername(parsed.data.username);
+  // Attempts count against one name however it is typed: `CAIWU` and `caiwu` share the lockout.
+  const username = user?.username ?? parsed.data.username.toLowerCase();
   const actor = user && { id: user.id, name: user.displayName };
   const base = { entity: 'User', entityId: user?.id, departmentId: user?.departmentId ?? null, ip, after: { username } };
   const fail = (reason: string) => ({ username, success: false, ip, now, audit: { kind: 'SIGN_IN_FAILED' as const, actor, reason, ...base } });

@@ -19,9 +19,10 @@ export interface SignInUser {
   sessionEpoch: number;
 }
 
+/** The user of a username in any letter case (unique by the index inv_user_username_lower). */
 export function findUserByUsername(username: string, db: Db = getPrisma()): Promise<SignInUser | null> {
-  return db.user.findUnique({
-    where: { username },
+  return db.user.findFirst({
+    where: { username: { equals: username, mode: 'insensitive' } },
     select: {
       id: true,
       username: true,

@@ -50,7 +50,8 @@ export async function listUsers(db: Db = getPrisma()): Promise<UserRecord[]> {
 }
 
 export async function usernameTaken(db: Db, username: string): Promise<boolean> {
-  return (await db.user.count({ where: { username } })) > 0;
+  // Case-insensitive, like the unique index inv_user_username_lower.
+  return (await db.user.count({ where: { username: { equals: username, mode: 'insensitive' } } })) > 0;
 }
 
 export async function departmentExists(db: Db, id: string): Promise<boolean> {

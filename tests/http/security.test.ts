@@ -5,9 +5,9 @@
  */
 import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HttpClient } from './client';
+import { HttpClient } from './client';
 import { basicLine, createWorld, digest, PASSWORD, type World } from './fixtures';
-import { TEST_SECRET } from './server';
+import { freePort, spawnNext, TEST_SECRET } from './server';
 
 let w: World;
 
@@ -240,5 +240,107 @@ describe('session revocation and lifetime', () => {
     const renewed = late.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='))!;
     const expires = new Date(/Expires=([^;]+)/i.exec(renewed)![1]!).getTime();
     expect((expires - Date.now()) / 60_000).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('client address (TRUST_PROXY)', () => {
+  /** A failed sign-in sent with extra headers; returns the IP its audit row recorded. */
+  async function failedSignInIp(baseUrl: string, username: string, headers: Record<string, string>): Promise<string | null> {
+    const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const form = new URLSearchParams({ csrfToken, username, password: 'wrong-password-1', json: 'true' });
+    await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: form.toString(),
+      redirect: 'manual',
+    });
+    const row = await w.prisma.auditLog.findFirstOrThrow({ where: { kind: 'SIGN_IN_FAILED', after: { path: ['username'], equals: username } }, orderBy: { id: 'desc' } });
+    return row.ip;
+  }
+
+  it('off (the default): a client-sent X-Forwarded-For or X-Real-IP is not the recorded address', async () => {
+    const ip = await failedSignInIp(w.server.baseUrl, 'spoof1', { 'x-forwarded-for': '203.0.113.77', 'x-real-ip': '203.0.113.78' });
+    expect(ip).toMatch(/127\.0\.0\.1|::1/);
+    const attempt = await w.prisma.loginAttempt.findFirstOrThrow({ where: { username: 'spoof1' } });
+    expect(attempt.ip).toBe(ip);
+  });
+
+  it('on: the last hop of X-Forwarded-For (the one the trusted proxy appended) is recorded', async () => {
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const { child, output } = spawnNext({ DATABASE_URL: w.db.url, NEXTAUTH_SECRET: TEST_SECRET, NEXTAUTH_URL: baseUrl, TRUST_PROXY: '1' }, port);
+    try {
+      await waitForLogin(baseUrl, output);
+      expect(await failedSignInIp(baseUrl, 'spoof2', { 'x-forwarded-for': '203.0.113.77, 198.51.100.9' })).toBe('198.51.100.9');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
+
+async function waitForLogin(baseUrl: string, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (await fetch(`${baseUrl}/login`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`next start did not answer:\n${output()}`);
+}
+
+describe('errors', () => {
+  it('an impossible date in the audit filter is a 400 in Chinese, on the API and on the /audit page', async () => {
+    const reviewer = await w.signedIn('shenhe');
+    const from = await reviewer.get('/api/audit?from=2023-99-99');
+    expect(from.status).toBe(400);
+    expect(from.body).toMatchObject({ field: 'from', error: '起始日期不是有效的日期' });
+    const to = await reviewer.get('/api/audit?to=0000-00-00');
+    expect(to.status).toBe(400);
+    expect(to.body).toMatchObject({ field: 'to', error: '截止日期不是有效的日期' });
+    expect((await reviewer.get('/api/audit?from=2024-02-30')).status).toBe(400);
+    expect((await reviewer.get('/api/audit?from=2024-02-29')).status).toBe(200);
+    const page = await reviewer.raw('GET', '/audit?from=2023-99-99');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('起始日期不是有效的日期');
+  });
+
+  it('GET of the credentials callback is a 405 in Chinese, not a 500', async () => {
+    const res = await w.client().get('/api/auth/callback/credentials');
+    expect(res.status).toBe(405);
+    expect(res.body.error).toBe('请通过登录页面提交用户名和密码');
+  });
+
+  it('usernames are case-insensitive: sign-in in any case, no second user differing only in case', async () => {
+    expect(await w.client().signIn('ShenHe', PASSWORD)).toBeNull();
+    const admin = await w.signedIn('admin');
+    const before = await digest(w.prisma);
+    const taken = await admin.post('/api/admin/users', { username: 'CAIWU', displayName: '重复', role: 'FINANCE_REVIEWER', password: 'Initial2024x' });
+    expect(taken.status).toBe(400);
+    expect(taken.body).toMatchObject({ field: 'username', error: '用户名“CAIWU”已存在' });
+    expect(await digest(w.prisma)).toBe(before);
+    const hash = (await w.prisma.user.findUniqueOrThrow({ where: { username: 'caiwu' } })).passwordHash;
+    await expect(w.prisma.user.create({ data: { username: 'Caiwu', displayName: '重复', role: 'ADMIN', passwordHash: hash } })).rejects.toMatchObject({ code: 'P2002' });
+  });
+
+  it('with the database down, sign-in and API calls answer one Chinese line, never the database error', async () => {
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const { child, output } = spawnNext({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:9/unreachable', NEXTAUTH_SECRET: TEST_SECRET, NEXTAUTH_URL: baseUrl }, port);
+    try {
+      await waitForLogin(baseUrl, output);
+      const client = new HttpClient(baseUrl);
+      expect(await client.signIn('caiwu', PASSWORD)).toBe('UNAVAILABLE');
+      const token = await encode({ token: { sub: w.users.shenhe, name: '审核', epoch: 0, authTime: Math.floor(Date.now() / 1000) }, secret: TEST_SECRET, maxAge: 600 });
+      const res = await fetch(`${baseUrl}/api/audit`, { headers: { cookie: `next-auth.session-token=${token}` } });
+      const text = await res.text();
+      expect(res.status).toBe(500);
+      const body = JSON.parse(text) as { error: string; requestId: string };
+      expect(body.error).toBe(`系统错误，请稍后重试（请求编号 ${body.requestId}）`);
+      expect(text).not.toMatch(/prisma|127\.0\.0\.1|ECONNREFUSED|invocation/i);
+      expect(output()).toContain(body.requestId);
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 });
