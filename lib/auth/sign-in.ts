@@ -3,9 +3,9 @@
  * (SIGN_IN / SIGN_IN_FAILED), and after 5 failures in 15 minutes the lockout (LOCKOUT).
  * A locked account is refused even with the right password.
  */
-import { findUserByUsername, lockAccount, recordAttempt } from '@/lib/db/auth-repository';
+import { appendAuthAudit, countFailuresFromIp, findUserByUsername, lockAccount, recordAttempt } from '@/lib/db/auth-repository';
 import { signInSchema } from '@/lib/schemas/auth';
-import { failureWindowStart, isLocked, lockUntil, shouldLock } from './lockout';
+import { FAILURE_WINDOW_MS, failureWindowStart, isLocked, lockUntil, MAX_FAILURES_PER_IP, shouldLock } from './lockout';
 import type { SignInErrorCode } from './messages';
 import { verifyPassword } from './password';
 import type { Role } from './roles';
@@ -25,6 +25,10 @@ export async function checkSignIn(credentials: unknown, ip: string | null, now: 
   const base = { entity: 'User', entityId: user?.id, departmentId: user?.departmentId ?? null, ip, after: { username } };
   const fail = (reason: string) => ({ username, success: false, ip, now, audit: { kind: 'SIGN_IN_FAILED' as const, actor, reason, ...base } });
 
+  if (ip && (await countFailuresFromIp(ip, new Date(now.getTime() - FAILURE_WINDOW_MS))) >= MAX_FAILURES_PER_IP) {
+    await appendAuthAudit(fail('同一地址登录失败次数过多').audit);
+    return { ok: false, code: 'THROTTLED' };
+  }
   if (user && isLocked(user.lockedUntil, now)) {
     await recordAttempt(fail('账户已锁定'), (last) => failureWindowStart(now, last));
     return { ok: false, code: 'LOCKED' };
@@ -44,4 +48,29 @@ export async function checkSignIn(credentials: unknown, ip: string | null, now: 
   }
   await recordAttempt({ username, success: true, ip, now, audit: { kind: 'SIGN_IN', actor, ...base } }, () => now);
   return { ok: true, user: { id: user.id, name: user.displayName, role: user.role, sessionEpoch: user.sessionEpoch } };
+}
+
+/**
+ * A wrong current password on the change form counts like a failed sign-in; the fifth in the
+ * window locks the account (which also ends its sessions). True when it is now locked.
+ */
+export async function countPasswordFailure(
+  user: { id: string; username: string; displayName: string; departmentId: string | null },
+  ip: string | null,
+  now: Date = new Date(),
+): Promise<boolean> {
+  const audit = {
+    kind: 'SIGN_IN_FAILED' as const,
+    actor: { id: user.id, name: user.displayName },
+    entity: 'User',
+    entityId: user.id,
+    departmentId: user.departmentId,
+    ip,
+    after: { username: user.username },
+    reason: '修改密码时当前密码错误',
+  };
+  const failures = await recordAttempt({ username: user.username, success: false, ip, now, audit }, (last) => failureWindowStart(now, last));
+  if (!shouldLock(failures)) return false;
+  await lockAccount(user, lockUntil(now), ip);
+  return true;
 }

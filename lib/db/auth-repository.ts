@@ -3,7 +3,7 @@
  * sign-in attempts (LoginAttempt) and the lockout they trigger, and password changes.
  */
 import type { Role } from './client';
-import { audited, type AuditEntry } from './audit-repository';
+import { appendAudit, audited, type AuditEntry } from './audit-repository';
 import { getPrisma, type Db } from './client';
 
 export interface SignInUser {
@@ -95,6 +95,16 @@ export async function recordAttempt(record: AttemptRecord, windowStart: (lastSuc
     });
     return { result: failures, audit: record.audit };
   });
+}
+
+/** Failed sign-ins from one address since `since` (the per-address throttle). */
+export function countFailuresFromIp(ip: string, since: Date, db: Db = getPrisma()): Promise<number> {
+  return db.loginAttempt.count({ where: { ip, success: false, at: { gte: since } } });
+}
+
+/** An audit row alone (a throttled attempt: no LoginAttempt, so it locks no account). */
+export async function appendAuthAudit(entry: AuditEntry): Promise<void> {
+  await appendAudit(getPrisma(), entry);
 }
 
 /** Locks the account until `until` and ends its sessions, logging the lockout (only for existing users). */

@@ -81,7 +81,8 @@ export function route<S extends z.ZodType, T>(operation: Operation<S, T>, option
     } catch (error) {
       const { status, body } = describeError(error);
       if (!isRead(req) && AUDITED_REFUSALS.has(status)) {
-        await auditRefusal({ req, operation: operation.name, status, code: body.code, message: body.error });
+        const request = `${req.method} ${new URL(req.url).pathname}`;
+        await auditRefusal({ request, headers: req.headers, operation: operation.name, status, code: body.code, message: body.error });
       }
       return Response.json(body, { status });
     }

@@ -77,7 +77,7 @@ describe('first sign-in', () => {
     expect(wrong.status).toBe(400);
     expect(wrong.body).toMatchObject({ field: 'currentPassword', error: '当前密码不正确' });
     const weak = await leader.post('/api/account/password', { currentPassword: PASSWORD, newPassword: 'short', confirmPassword: 'short' });
-    expect(weak.body).toMatchObject({ field: 'newPassword', error: '新密码至少8位' });
+    expect(weak.body).toMatchObject({ field: 'newPassword', error: '新密码至少10位' });
     const changed = await leader.post('/api/account/password', { currentPassword: PASSWORD, newPassword: 'Better2024', confirmPassword: 'Better2024' });
     expect(changed.status).toBe(200);
 

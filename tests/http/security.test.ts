@@ -3,6 +3,8 @@
  * Sec-Fetch-Site), the size limit, the open redirect through callbackUrl, the security headers,
  * the audit of refused writes, session revocation (the per-user epoch) and the absolute lifetime.
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpClient } from './client';
@@ -38,6 +40,18 @@ async function send(client: HttpClient, method: string, path: string, init: { he
 
 const lineBody = () => JSON.stringify(basicLine(w.units.own, '12.34'));
 const refusals = () => w.prisma.auditLog.findMany({ where: { kind: 'REQUEST_REFUSED' }, orderBy: { id: 'asc' } });
+
+describe('audit of refusals', () => {
+  it('a refused write is audited with the user, the IP and the action', async () => {
+    const accountant = await w.signedIn('caiwu');
+    const res = await accountant.post('/api/lines', basicLine(w.units.foreign));
+    expect(res.status).toBe(403);
+    const row = (await refusals()).at(-1)!;
+    expect(row).toMatchObject({ actorId: w.users.caiwu, entityId: 'POST /api/lines', after: { operation: 'line.create', status: 403, code: 'FORBIDDEN' } });
+    expect(row.ip).toMatch(/127\.0\.0\.1|::1/);
+  });
+
+});
 
 describe('CSRF: media type', () => {
   it('refuses text/plain that merely mentions application/json, and other look-alikes; nothing changes', async () => {
@@ -344,3 +358,83 @@ describe('errors', () => {
     }
   });
 });
+
+describe('passwords and refusals', () => {
+  it('refuses short, two-class, common and username-containing passwords; accepts a long passphrase', async () => {
+    const accountant = await w.signedIn('caiwu');
+    const change = (newPassword: string) => accountant.post('/api/account/password', { currentPassword: PASSWORD, newPassword, confirmPassword: newPassword });
+    const refusals: Record<string, string> = {
+      password1: '新密码至少10位',
+      abcdefghij: '新密码须包含大写字母、小写字母、数字、符号中的至少三类（或使用16位以上的口令短语）',
+      'P@ssw0rd123': '新密码过于常见，请换一个',
+      'Caiwu-Strong-2024': '新密码不能包含用户名',
+    };
+    const before = await digest(w.prisma);
+    for (const [password, message] of Object.entries(refusals)) {
+      const res = await change(password);
+      expect(res.status, password).toBe(400);
+      expect(res.body, password).toMatchObject({ field: 'newPassword', error: message });
+    }
+    expect(await digest(w.prisma)).toBe(before);
+    const admin = await w.signedIn('admin');
+    const created = await admin.post('/api/admin/users', { username: 'reviewer7', displayName: '审核七', role: 'FINANCE_REVIEWER', password: 'Reviewer7-2024' });
+    expect(created.body).toMatchObject({ field: 'password', error: '初始密码不能包含用户名' });
+    expect((await change('correct horse battery staple')).status).toBe(200);
+  });
+
+  it('wrong current passwords on the change form count towards the lockout; `npm run admin -- unlock` lets the user back in', async () => {
+    const accountant = await w.signedIn('caiwu99');
+    const wrong = () => accountant.post('/api/account/password', { currentPassword: 'not-my-password', newPassword: 'Another-2024x', confirmPassword: 'Another-2024x' });
+    for (let i = 0; i < 4; i++) expect((await wrong()).body.error).toBe('当前密码不正确');
+    const fifth = await wrong();
+    expect(fifth.status).toBe(401);
+    expect(fifth.body.error).toBe('账户已锁定，请15分钟后再试');
+    expect((await accountant.get('/api/audit?limit=1')).status).toBe(401); // the lockout ended the session
+    expect(await w.client().signIn('caiwu99', PASSWORD)).toBe('LOCKED');
+
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: w.db.url };
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/admin.ts', 'unlock', 'CAIWU99'], { cwd: join(import.meta.dirname, '..', '..'), env, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('已解除锁定');
+    expect(await w.client().signIn('caiwu99', PASSWORD)).toBeNull();
+    expect(await w.prisma.auditLog.count({ where: { kind: 'USER_CHANGE', entityId: w.users.caiwu99, reason: '服务器命令解除锁定' } })).toBe(1);
+  });
+
+  it('sign-in is throttled per address as well as per account', async () => {
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const { child, output } = spawnNext({ DATABASE_URL: w.db.url, NEXTAUTH_SECRET: TEST_SECRET, NEXTAUTH_URL: baseUrl, TRUST_PROXY: '1' }, port);
+    try {
+      await waitForLogin(baseUrl, output);
+      const from = (ip: string) => ({ 'x-forwarded-for': ip });
+      for (let i = 0; i < 30; i++) expect(await signInVia(baseUrl, `nobody${i}`, 'wrong-password-1', from('198.51.100.50'))).toBe('INVALID');
+      expect(await signInVia(baseUrl, 'shenhe', PASSWORD, from('198.51.100.50'))).toBe('THROTTLED');
+      expect(await signInVia(baseUrl, 'shenhe', PASSWORD, from('198.51.100.51'))).toBeNull();
+      const shenhe = await w.prisma.user.findUniqueOrThrow({ where: { username: 'shenhe' } });
+      expect(shenhe.lockedUntil).toBeNull(); // the throttled attempt counted against no account
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }, 120_000);
+
+  it('the demo users do not share one password hash', async () => {
+    const users = await w.prisma.user.findMany({ where: { username: { in: ['caiwu', 'caiwu2', 'lingdao', 'shenhe', 'admin'] } } });
+    expect(new Set(users.map((u) => u.passwordHash)).size).toBe(users.length);
+  });
+});
+
+/** Signs in through next-auth with extra headers; null on success, else the refusal code. */
+async function signInVia(baseUrl: string, username: string, password: string, headers: Record<string, string>): Promise<string | null> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const form = new URLSearchParams({ csrfToken, username, password, json: 'true' });
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: form.toString(),
+    redirect: 'manual',
+  });
+  const { url } = (await res.json()) as { url: string };
+  return new URL(url, baseUrl).searchParams.get('error');
+}

@@ -6,6 +6,7 @@ import { useState, useTransition } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { createUserAction, updateUserAction } from '@/lib/actions/users';
+import { PASSWORD_HINT } from '@/lib/auth/password-policy';
 import { ROLES, ROLE_LABEL } from '@/lib/auth/roles';
 import { createUserSchema } from '@/lib/schemas/user';
 
@@ -80,7 +81,7 @@ export function UserRowActions({ userId, active }: { userId: string; active: boo
       if (result.ok) router.refresh();
     });
   const resetPassword = () => {
-    const password = window.prompt('请输入新的初始密码（至少8位，含字母和数字）');
+    const password = window.prompt(`请输入新的初始密码（${PASSWORD_HINT}，不含用户名）`);
     if (password) update({ resetPassword: password });
   };
   return (
