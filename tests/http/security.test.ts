@@ -398,7 +398,7 @@ describe('passwords and refusals', () => {
     expect(run.stdout).toContain('已解除锁定');
     expect(await w.client().signIn('caiwu99', PASSWORD)).toBeNull();
     expect(await w.prisma.auditLog.count({ where: { kind: 'USER_CHANGE', entityId: w.users.caiwu99, reason: '服务器命令解除锁定' } })).toBe(1);
-  });
+  }, 120_000);
 
   it('sign-in is throttled per address as well as per account', async () => {
     const port = await freePort();
