@@ -63,11 +63,11 @@ export const authOptions: NextAuthOptions = {
     },
     jwt({ token, user }) {
       // The epoch and the sign-in time are checked by the guard on every request.
-      if (user) return { sub: user.id, name: user.name, epoch: user.epoch ?? 0, authTime: Math.floor(Date.now() / 1000) };
+      if (user) return { sub: user.id, name: user.name, epoch: user.epoch ?? 0, authTime: Math.floor(Date.now() / 1000), sid: crypto.randomUUID() };
       return token;
     },
     session({ session, token }) {
-      return { ...session, user: { id: token.sub ?? '', name: token.name ?? '', epoch: token.epoch ?? null, authTime: token.authTime ?? null } };
+      return { ...session, user: { id: token.sub ?? '', name: token.name ?? '', epoch: token.epoch ?? null, authTime: token.authTime ?? null, sid: token.sid ?? null } };
     },
   },
   events: {

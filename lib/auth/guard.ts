@@ -43,8 +43,10 @@ export async function authenticate(): Promise<SignedInUser> {
   const user = await findGuardUser(session.user.id);
   if (!user) throw unauthenticated('登录已失效，请重新登录');
   if (!user.active) throw unauthenticated('账户已停用');
-  // Signed out elsewhere, password changed or reset, locked: every older session is over.
-  if (session.user.epoch !== user.sessionEpoch) throw unauthenticated('登录已失效，请重新登录');
+  // Signed out elsewhere, password changed or reset, locked: every older session is over, except
+  // the one that changed its own password (kept until the next bump).
+  const kept = user.keptSessionId !== null && session.user.sid === user.keptSessionId;
+  if (session.user.epoch !== user.sessionEpoch && !kept) throw unauthenticated('登录已失效，请重新登录');
   return { ...user, ip: clientIp(Object.fromEntries(await headers())) };
 }
 
@@ -53,6 +55,15 @@ export async function sessionActor(): Promise<{ id: string; name: string } | nul
   try {
     const session = await getServerSession(authOptions);
     return session?.user?.id ? { id: session.user.id, name: session.user.name } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The id of the signed-in session (null outside a request or without one): the own password change keeps it. */
+export async function currentSessionId(): Promise<string | null> {
+  try {
+    return (await getServerSession(authOptions))?.user?.sid ?? null;
   } catch {
     return null;
   }

@@ -3,8 +3,8 @@ import 'next-auth/jwt';
 
 declare module 'next-auth' {
   interface Session {
-    /** epoch: the user's session epoch at sign-in; authTime: sign-in time (seconds since 1970). */
-    user: { id: string; name: string; epoch: number | null; authTime: number | null };
+    /** epoch: the user's session epoch at sign-in; authTime: sign-in time (seconds since 1970); sid: this session's id. */
+    user: { id: string; name: string; epoch: number | null; authTime: number | null; sid: string | null };
   }
   interface User {
     epoch?: number;
@@ -15,5 +15,6 @@ declare module 'next-auth/jwt' {
   interface JWT {
     epoch?: number;
     authTime?: number;
+    sid?: string;
   }
 }

@@ -47,8 +47,9 @@ export interface GuardUser {
   departmentId: string | null;
   active: boolean;
   mustChangePassword: boolean;
-  /** Sessions of another epoch are over (see User.sessionEpoch). */
+  /** Sessions of another epoch are over (see User.sessionEpoch), but the kept one. */
   sessionEpoch: number;
+  keptSessionId: string | null;
   units: { id: string; departmentId: string }[];
 }
 
@@ -64,6 +65,7 @@ export async function findGuardUser(id: string, db: Db = getPrisma()): Promise<G
       active: true,
       mustChangePassword: true,
       sessionEpoch: true,
+      keptSessionId: true,
       unitScopes: { select: { unit: { select: { id: true, departmentId: true } } } },
     },
   });
@@ -110,7 +112,7 @@ export async function appendAuthAudit(entry: AuditEntry): Promise<void> {
 /** Locks the account until `until` and ends its sessions, logging the lockout (only for existing users). */
 export async function lockAccount(user: { id: string; username: string; displayName: string; departmentId: string | null }, until: Date, ip: string | null) {
   await audited(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lockedUntil: until, sessionEpoch: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id }, data: { lockedUntil: until, sessionEpoch: { increment: 1 }, keptSessionId: null } });
     const audit: AuditEntry = {
       kind: 'LOCKOUT',
       actor: { id: user.id, name: user.displayName },
@@ -132,17 +134,21 @@ export async function findPasswordHash(userId: string, db: Db = getPrisma()): Pr
 
 /**
  * Sets a new password hash, clears the forced change and ends the user's other sessions (a new
- * session epoch, returned for the caller's own session), with its audit row.
+ * session epoch; the session `keptSessionId` that made the change survives it), with its audit row.
  */
-export async function setOwnPassword(user: { id: string; displayName: string; departmentId: string | null }, passwordHash: string, ip: string | null): Promise<number> {
-  return audited(async (tx) => {
-    const { sessionEpoch } = await tx.user.update({
+export async function setOwnPassword(
+  user: { id: string; displayName: string; departmentId: string | null },
+  passwordHash: string,
+  ip: string | null,
+  keptSessionId: string | null,
+): Promise<void> {
+  await audited(async (tx) => {
+    await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, mustChangePassword: false, lockedUntil: null, sessionEpoch: { increment: 1 } },
-      select: { sessionEpoch: true },
+      data: { passwordHash, mustChangePassword: false, lockedUntil: null, sessionEpoch: { increment: 1 }, keptSessionId },
     });
     return {
-      result: sessionEpoch,
+      result: undefined,
       audit: { kind: 'PASSWORD_CHANGE', actor: { id: user.id, name: user.displayName }, entity: 'User', entityId: user.id, departmentId: user.departmentId, ip },
     };
   });
@@ -151,7 +157,7 @@ export async function setOwnPassword(user: { id: string; displayName: string; de
 /** Signing out ends every session of the user (a new epoch), with its audit row. */
 export async function appendSignOut(userId: string): Promise<void> {
   await audited(async (tx) => {
-    const user = await tx.user.update({ where: { id: userId }, data: { sessionEpoch: { increment: 1 } }, select: { id: true, displayName: true, departmentId: true } });
+    const user = await tx.user.update({ where: { id: userId }, data: { sessionEpoch: { increment: 1 }, keptSessionId: null }, select: { id: true, displayName: true, departmentId: true } });
     return { result: undefined, audit: { kind: 'SIGN_OUT', actor: { id: user.id, name: user.displayName }, entity: 'User', entityId: user.id, departmentId: user.departmentId } };
   });
 }

@@ -93,7 +93,7 @@ export async function updateUser(tx: Db, id: string, data: UserData & { password
     data: {
       ...fields,
       ...(passwordHash && { passwordHash, mustChangePassword: true, lockedUntil: null }),
-      ...((passwordHash || !fields.active) && { sessionEpoch: { increment: 1 } }),
+      ...((passwordHash || !fields.active) && { sessionEpoch: { increment: 1 }, keptSessionId: null }),
       unitScopes: { create: unitIds.map((unitId) => ({ unitId })) },
     },
     select: userSelect,

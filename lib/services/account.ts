@@ -1,12 +1,12 @@
 /**
  * 修改本人密码: checks the current password (a wrong one counts towards the lockout); the new one
  * must not contain the username; clears the forced change of a first sign-in; ends
- * the user's other sessions and keeps this one (lib/auth/session-reissue.ts).
+ * the user's other sessions and keeps this one (User.keptSessionId).
  */
+import { currentSessionId } from '@/lib/auth/guard';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { SIGN_IN_ERRORS } from '@/lib/auth/messages';
 import { containsUsername } from '@/lib/auth/password-policy';
-import { reissueSession } from '@/lib/auth/session-reissue';
 import { countPasswordFailure } from '@/lib/auth/sign-in';
 import { findPasswordHash, setOwnPassword } from '@/lib/db/auth-repository';
 import { changePasswordSchema } from '@/lib/schemas/auth';
@@ -27,8 +27,7 @@ export const changeOwnPassword = defineOperation({
       throw invalidInput('currentPassword', '当前密码不正确');
     }
     if (containsUsername(newPassword, username)) throw invalidInput('newPassword', '新密码不能包含用户名');
-    const epoch = await setOwnPassword({ id, displayName, departmentId }, await hashPassword(newPassword), ip);
-    await reissueSession(epoch);
+    await setOwnPassword({ id, displayName, departmentId }, await hashPassword(newPassword), ip, await currentSessionId());
     return { changed: true };
   },
 });

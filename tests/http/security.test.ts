@@ -219,6 +219,11 @@ describe('session revocation and lifetime', () => {
     expect((await b.get('/api/audit?limit=1')).body.error).toBe(EXPIRED);
     const row = await w.prisma.auditLog.findFirstOrThrow({ where: { kind: 'PASSWORD_CHANGE', actorId: w.users.lingdao99 } });
     expect(row.ip).toMatch(/127\.0\.0\.1|::1/);
+    // The kept session lasts until the next revocation: signing out anywhere ends it too.
+    const c = new HttpClient(w.server.baseUrl);
+    expect(await c.signIn('lingdao99', 'Changed2024x')).toBeNull();
+    await c.signOut();
+    expect((await a.get('/api/audit?limit=1')).body.error).toBe(EXPIRED);
   });
 
   it("an administrator's password reset ends the user's sessions", async () => {
