@@ -3,7 +3,7 @@
  * Sec-Fetch-Site), the size limit, the open redirect through callbackUrl, the security headers,
  * the audit of refused writes, session revocation (the per-user epoch) and the absolute lifetime.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -324,6 +324,12 @@ describe('errors', () => {
     expect(await page.text()).toContain('起始日期不是有效的日期');
   });
 
+  it('an unknown page is a 404 in Chinese', async () => {
+    const res = await (await w.signedIn('shenhe')).raw('GET', '/no-such-page');
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('页面不存在');
+  });
+
   it('GET of the credentials callback is a 405 in Chinese, not a 500', async () => {
     const res = await w.client().get('/api/auth/callback/credentials');
     expect(res.status).toBe(405);
@@ -397,10 +403,9 @@ describe('passwords and refusals', () => {
     expect((await accountant.get('/api/audit?limit=1')).status).toBe(401); // the lockout ended the session
     expect(await w.client().signIn('caiwu99', PASSWORD)).toBe('LOCKED');
 
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: w.db.url };
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/admin.ts', 'unlock', 'CAIWU99'], { cwd: join(import.meta.dirname, '..', '..'), env, encoding: 'utf8' });
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('已解除锁定');
+    const run = await adminCommand(['unlock', 'CAIWU99']);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toContain('已解除锁定');
     expect(await w.client().signIn('caiwu99', PASSWORD)).toBeNull();
     expect(await w.prisma.auditLog.count({ where: { kind: 'USER_CHANGE', entityId: w.users.caiwu99, reason: '服务器命令解除锁定' } })).toBe(1);
   }, 120_000);
@@ -427,6 +432,16 @@ describe('passwords and refusals', () => {
     expect(new Set(users.map((u) => u.passwordHash)).size).toBe(users.length);
   });
 });
+
+/** `npm run admin -- …` on the test database: exit code and everything it printed. */
+function adminCommand(args: string[]): Promise<{ code: number | null; output: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: w.db.url };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/admin.ts', ...args], { cwd: join(import.meta.dirname, '..', '..'), env });
+  let output = '';
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
+}
 
 /** Signs in through next-auth with extra headers; null on success, else the refusal code. */
 async function signInVia(baseUrl: string, username: string, password: string, headers: Record<string, string>): Promise<string | null> {
