@@ -1,7 +1,11 @@
 /**
  * Runs before every page and API request (Next 16 "proxy", formerly middleware):
- * - slides the 30-minute idle timeout: a valid session cookie is re-issued with a fresh expiry;
+ * - slides the 30-minute idle timeout: a valid session cookie is re-issued with a fresh expiry,
+ *   never past the 12-hour absolute lifetime (an older one counts as no session);
  * - sends anonymous page requests to /login (API routes answer 401 themselves, via the guard);
+ * - refuses (403) a cross-site non-GET request to a page (server actions) or to next-auth's own
+ *   endpoints; the other API routes refuse and audit it themselves (lib/http/route.ts);
+ * - sets the security headers with a fresh CSP nonce (lib/http/security-headers.ts).
  * - sends pages asked for without ?year= to the 预算年度 the shell remembered for the user, and forgets it
  *   on /login (lib/http/remembered-year.ts).
  * It decides no access: the guard does, on every action and route.
@@ -9,22 +13,39 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { encode, getToken } from 'next-auth/jwt';
 import { authSecret } from '@/lib/auth/secret';
-import { IDLE_TIMEOUT_SECONDS, secureCookies, sessionCookieName } from '@/lib/auth/session-cookie';
+import { cookieExpiry, IDLE_TIMEOUT_SECONDS, secureCookies, sessionCookieName, sessionTooOld } from '@/lib/auth/session-cookie';
+import { CROSS_SITE_MESSAGE, originProblem, SERVER_ACTION_MAX_BYTES, tooLarge } from '@/lib/http/request-checks';
+import { applySecurityHeaders, contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
 import { YEAR_COOKIE, rememberedYear, yearRedirect } from '@/lib/http/remembered-year';
 
 const PUBLIC_PAGES = ['/login'];
 
-export async function proxy(req: NextRequest) {
+async function handle(req: NextRequest, nonce: string, csp: string): Promise<NextResponse> {
   const { pathname, search } = req.nextUrl;
+  const isApi = pathname.startsWith('/api/');
+  const isRead = req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS';
+  if (!isRead && (!isApi || pathname.startsWith('/api/auth/')) && originProblem(req)) {
+    return NextResponse.json({ error: CROSS_SITE_MESSAGE, code: 'FORBIDDEN' }, { status: 403 });
+  }
+  // Next refuses a larger server action with a 500; say 413 first.
+  if (!isRead && req.headers.has('next-action') && Number(req.headers.get('content-length') ?? '0') > SERVER_ACTION_MAX_BYTES) {
+    return NextResponse.json({ error: tooLarge(SERVER_ACTION_MAX_BYTES).message, code: 'PAYLOAD_TOO_LARGE' }, { status: 413 });
+  }
   const secret = authSecret();
   const cookieName = sessionCookieName();
-  const token = await getToken({ req, secret, cookieName });
-  const isApi = pathname.startsWith('/api/');
+  const decoded = await getToken({ req, secret, cookieName });
+  // Past the 12-hour absolute lifetime (or without a sign-in time) the cookie counts for nothing.
+  const token = decoded && !sessionTooOld(decoded.authTime) ? decoded : null;
+  // Next reads the nonce from the request's CSP header and puts it on its scripts.
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', csp);
+  const next = () => NextResponse.next({ request: { headers: requestHeaders } });
 
   if (!token) {
-    if (isApi) return NextResponse.next();
+    if (isApi) return next();
     if (PUBLIC_PAGES.includes(pathname)) {
-      const response = NextResponse.next();
+      const response = next();
       // A new sign-in lands on the year with work waiting, not on the last session's year.
       if (req.cookies.has(YEAR_COOKIE)) response.cookies.delete(YEAR_COOKIE);
       return response;
@@ -43,7 +64,7 @@ export async function proxy(req: NextRequest) {
     target.searchParams.set('year', year);
     return NextResponse.redirect(target);
   }
-  const response = NextResponse.next();
+  const response = next();
   // next-auth's own endpoints set or clear the cookie themselves (sign-in, sign-out, session).
   if (!pathname.startsWith('/api/auth/')) {
     const value = await encode({ token, secret, maxAge: IDLE_TIMEOUT_SECONDS });
@@ -52,9 +73,18 @@ export async function proxy(req: NextRequest) {
       sameSite: 'lax',
       path: '/',
       secure: secureCookies(),
-      expires: new Date(Date.now() + IDLE_TIMEOUT_SECONDS * 1000),
+      expires: cookieExpiry(token.authTime ?? 0),
     });
   }
+  return response;
+}
+
+export async function proxy(req: NextRequest) {
+  const https = req.nextUrl.protocol === 'https:' || secureCookies();
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, https);
+  const response = await handle(req, nonce, csp);
+  applySecurityHeaders(response.headers, csp, https);
   return response;
 }
 

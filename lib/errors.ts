@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'INVALID_INPUT' // 400: zod or a code that does not exist, naming the field
   | 'NOT_FOUND' // 404
   | 'STALE_VERSION' // 409: someone else changed it first
-  | 'STATE'; // 409: the workflow state forbids it (已审核, 已报送 …)
+  | 'STATE' // 409: the workflow state forbids it (已审核, 已报送 …)
+  | 'PAYLOAD_TOO_LARGE' // 413: a body over the limit (lib/http/request-checks.ts)
+  | 'UNSUPPORTED_MEDIA_TYPE'; // 415: a body that is not application/json (or multipart where declared)
 
 const STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -20,6 +22,8 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   STALE_VERSION: 409,
   STATE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
 };
 
 export class AppError extends Error {
@@ -53,10 +57,14 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && Reflect.get(error, 'code') === 'P2002';
 }
 
-/** The status and JSON body for any thrown value; unknown errors are logged and hidden. */
+/**
+ * The status and JSON body for any thrown value. Unknown errors (the database, a bug) are logged
+ * with a request id and hidden: the response carries one Chinese line and that id, never details.
+ */
 export function describeError(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof AppError) return { status: error.status, body: { error: error.message, code: error.code, ...error.details } };
   if (isUniqueViolation(error)) return { status: 409, body: { error: '数据已被他人同时修改，请刷新后重试', code: 'STALE_VERSION' } };
-  console.error(error);
-  return { status: 500, body: { error: '系统错误，请稍后重试', code: 'INTERNAL' } };
+  const requestId = crypto.randomUUID();
+  console.error(`[budget] internal error, request ${requestId}:`, error);
+  return { status: 500, body: { error: `系统错误，请稍后重试（请求编号 ${requestId}）`, code: 'INTERNAL', requestId } };
 }

@@ -6,7 +6,8 @@
  *  3. NEXTAUTH_SECRET: required (≥ 32 chars) with a real DATABASE_URL; generated once
  *     into $DATA_DIR in embedded demo mode;
  *  4. `next build` if there is no build yet, then `next start` on $PORT (3000).
- * Every failure ends with one line naming the cause, not a stack trace.
+ * Every failure ends with one line naming the cause, not a stack trace. In embedded mode the
+ * database lives in this process: if it dies, the server exits too (lib/db/embedded-parent.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeDbError, probeDatabase } from '../lib/db/client';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/db/embedded';
+import { PARENT_PID_VARIABLE } from '../lib/db/embedded-parent';
 import { MigrationError } from '../lib/db/migrate';
 import { prepareDatabase } from '../lib/db/prepare';
 
@@ -92,8 +94,20 @@ async function main(): Promise<void> {
       EMBEDDED_DB: embedded ? '1' : '0',
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      // The server exits when this process (and the database in it) is gone (lib/db/embedded-parent.ts).
+      ...(embedded && { [PARENT_PID_VARIABLE]: String(process.pid) }),
     },
   });
+  // The database runs in this process: if it fails, the server must not go on without it.
+  const databaseFailed = (error: unknown) => {
+    console.error(`嵌入式数据库故障，服务停止 / embedded database failed: ${error instanceof Error ? error.message : String(error)}`);
+    child.kill('SIGTERM');
+    process.exit(1);
+  };
+  if (embedded) {
+    process.on('uncaughtException', databaseFailed);
+    process.on('unhandledRejection', databaseFailed);
+  }
   console.log(`部门预算编制与公开系统: http://localhost:${port}  (演示账户见 README)`);
   const shutdown = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', shutdown);

@@ -1,7 +1,8 @@
 /**
  * THE guard. Every server action, route handler and page passes through it:
- * `authenticate()` loads the session and re-reads the user (so a deactivated user or a changed
- * role takes effect on the next request); `authorize(user, action)` checks the permission
+ * `authenticate()` loads the session and re-reads the user (so a deactivated user, a changed
+ * role or a new session epoch takes effect on the next request; a session older than 12 hours
+ * is over); `authorize(user, action)` checks the permission
  * table and returns the actor and the scope that every query then takes.
  * `guard(action)` is both. Nothing else in the code decides access.
  */
@@ -12,6 +13,7 @@ import { AppError, forbidden, unauthenticated } from '@/lib/errors';
 import { authOptions, clientIp } from './auth-options';
 import { PERMISSIONS, can, type Action } from './permissions';
 import { ROLE_LABEL, type Role } from './roles';
+import { sessionTooOld } from './session-cookie';
 import { scopeFor, type Scope } from './scope';
 
 export interface Actor {
@@ -37,10 +39,34 @@ export interface SignedInUser extends GuardUser {
 export async function authenticate(): Promise<SignedInUser> {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) throw unauthenticated();
+  if (sessionTooOld(session.user.authTime)) throw unauthenticated('登录已超过12小时，请重新登录');
   const user = await findGuardUser(session.user.id);
   if (!user) throw unauthenticated('登录已失效，请重新登录');
   if (!user.active) throw unauthenticated('账户已停用');
+  // Signed out elsewhere, password changed or reset, locked: every older session is over, except
+  // the one that changed its own password (kept until the next bump).
+  const kept = user.keptSessionId !== null && session.user.sid === user.keptSessionId;
+  if (session.user.epoch !== user.sessionEpoch && !kept) throw unauthenticated('登录已失效，请重新登录');
   return { ...user, ip: clientIp(Object.fromEntries(await headers())) };
+}
+
+/** Who the session cookie names (id and name, unchecked), or null: for the audit of refusals. */
+export async function sessionActor(): Promise<{ id: string; name: string } | null> {
+  try {
+    const session = await getServerSession(authOptions);
+    return session?.user?.id ? { id: session.user.id, name: session.user.name } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The id of the signed-in session (null outside a request or without one): the own password change keeps it. */
+export async function currentSessionId(): Promise<string | null> {
+  try {
+    return (await getServerSession(authOptions))?.user?.sid ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** The permission table's answer for this user, or a 403. */

@@ -1,5 +1,11 @@
-/** 登录锁定: 5 failed attempts within 15 minutes lock the account for 15 minutes. */
+/**
+ * 登录锁定: 5 failed attempts within 15 minutes lock the account for 15 minutes (wrong current
+ * passwords on the change form count too). 30 failures from one address within 15 minutes stop
+ * sign-ins from it for the rest of the window, without counting against any account. A locked
+ * administrator is unlocked from the server: `npm run admin -- unlock <username>`.
+ */
 export const MAX_FAILURES = 5;
+export const MAX_FAILURES_PER_IP = 30;
 export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 export const LOCK_MS = 15 * 60 * 1000;
 

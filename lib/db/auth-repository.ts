@@ -16,11 +16,13 @@ export interface SignInUser {
   active: boolean;
   mustChangePassword: boolean;
   lockedUntil: Date | null;
+  sessionEpoch: number;
 }
 
+/** The user of a username in any letter case (unique by the index inv_user_username_lower). */
 export function findUserByUsername(username: string, db: Db = getPrisma()): Promise<SignInUser | null> {
-  return db.user.findUnique({
-    where: { username },
+  return db.user.findFirst({
+    where: { username: { equals: username, mode: 'insensitive' } },
     select: {
       id: true,
       username: true,
@@ -31,6 +33,7 @@ export function findUserByUsername(username: string, db: Db = getPrisma()): Prom
       active: true,
       mustChangePassword: true,
       lockedUntil: true,
+      sessionEpoch: true,
     },
   });
 }
@@ -44,6 +47,9 @@ export interface GuardUser {
   departmentId: string | null;
   active: boolean;
   mustChangePassword: boolean;
+  /** Sessions of another epoch are over (see User.sessionEpoch), but the kept one. */
+  sessionEpoch: number;
+  keptSessionId: string | null;
   units: { id: string; departmentId: string }[];
 }
 
@@ -58,6 +64,8 @@ export async function findGuardUser(id: string, db: Db = getPrisma()): Promise<G
       departmentId: true,
       active: true,
       mustChangePassword: true,
+      sessionEpoch: true,
+      keptSessionId: true,
       unitScopes: { select: { unit: { select: { id: true, departmentId: true } } } },
     },
   });
@@ -91,10 +99,20 @@ export async function recordAttempt(record: AttemptRecord, windowStart: (lastSuc
   });
 }
 
-/** Locks the account until `until`, logging the lockout (only for existing users). */
+/** Failed sign-ins from one address since `since` (the per-address throttle). */
+export function countFailuresFromIp(ip: string, since: Date, db: Db = getPrisma()): Promise<number> {
+  return db.loginAttempt.count({ where: { ip, success: false, at: { gte: since } } });
+}
+
+/** An audit row alone (a throttled attempt: no LoginAttempt, so it locks no account). */
+export async function appendAuthAudit(entry: AuditEntry): Promise<void> {
+  await appendAudit(getPrisma(), entry);
+}
+
+/** Locks the account until `until` and ends its sessions, logging the lockout (only for existing users). */
 export async function lockAccount(user: { id: string; username: string; displayName: string; departmentId: string | null }, until: Date, ip: string | null) {
   await audited(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lockedUntil: until } });
+    await tx.user.update({ where: { id: user.id }, data: { lockedUntil: until, sessionEpoch: { increment: 1 }, keptSessionId: null } });
     const audit: AuditEntry = {
       kind: 'LOCKOUT',
       actor: { id: user.id, name: user.displayName },
@@ -114,20 +132,32 @@ export async function findPasswordHash(userId: string, db: Db = getPrisma()): Pr
   return user?.passwordHash ?? null;
 }
 
-/** Sets a new password hash and clears the forced change, with its audit row. */
-export async function setOwnPassword(user: { id: string; displayName: string; departmentId: string | null }, passwordHash: string) {
+/**
+ * Sets a new password hash, clears the forced change and ends the user's other sessions (a new
+ * session epoch; the session `keptSessionId` that made the change survives it), with its audit row.
+ */
+export async function setOwnPassword(
+  user: { id: string; displayName: string; departmentId: string | null },
+  passwordHash: string,
+  ip: string | null,
+  keptSessionId: string | null,
+): Promise<void> {
   await audited(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, lockedUntil: null } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, mustChangePassword: false, lockedUntil: null, sessionEpoch: { increment: 1 }, keptSessionId },
+    });
     return {
       result: undefined,
-      audit: { kind: 'PASSWORD_CHANGE', actor: { id: user.id, name: user.displayName }, entity: 'User', entityId: user.id, departmentId: user.departmentId },
+      audit: { kind: 'PASSWORD_CHANGE', actor: { id: user.id, name: user.displayName }, entity: 'User', entityId: user.id, departmentId: user.departmentId, ip },
     };
   });
 }
 
+/** Signing out ends every session of the user (a new epoch), with its audit row. */
 export async function appendSignOut(userId: string): Promise<void> {
-  const db = getPrisma();
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, displayName: true, departmentId: true } });
-  if (!user) return;
-  await appendAudit(db, { kind: 'SIGN_OUT', actor: { id: user.id, name: user.displayName }, entity: 'User', entityId: user.id, departmentId: user.departmentId });
+  await audited(async (tx) => {
+    const user = await tx.user.update({ where: { id: userId }, data: { sessionEpoch: { increment: 1 }, keptSessionId: null }, select: { id: true, displayName: true, departmentId: true } });
+    return { result: undefined, audit: { kind: 'SIGN_OUT', actor: { id: user.id, name: user.displayName }, entity: 'User', entityId: user.id, departmentId: user.departmentId } };
+  });
 }

@@ -1,16 +1,22 @@
 /**
  * The embedded default database: PGlite (PostgreSQL compiled to WASM) with its
- * data in `<dataDir>/pglite`, served on a loopback port over the PostgreSQL wire
- * protocol so the app reaches it through the same `@prisma/adapter-pg` path as a
- * real server. One PGlite instance is one session: callers keep one connection
- * (EMBEDDED_DB=1 makes lib/db/client.ts use a pool of 1).
+ * data in `<dataDir>/pglite`, served over the PostgreSQL wire protocol so the app
+ * reaches it through the same `@prisma/adapter-pg` path as a real server. One PGlite
+ * instance is one session: callers keep one connection (EMBEDDED_DB=1 makes
+ * lib/db/client.ts use a pool of 1).
+ *
+ * Access: @electric-sql/pglite-socket (0.2.17) has no authentication at all: it hands
+ * the startup message to PGlite, which answers AuthenticationOk to any user and any
+ * password. So the database is not served on a TCP port, where every local process
+ * could reach it, but on a Unix socket `<dataDir>/run/.s.PGSQL.5432` in a directory
+ * of mode 0700, the socket itself 0600: only this OS user can connect.
  *
  * A data directory must never be opened by two processes: a lock file holding
  * the owner's pid guards it, and a second instance fails with a clear message.
  */
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 export interface EmbeddedDatabase {
@@ -53,8 +59,8 @@ export function lockDataDir(dataDir: string): () => void {
   throw new DataDirLockedError(`无法锁定数据目录 ${dataDir}`);
 }
 
-/** Opens (creating if needed) the PGlite database in `dataDir` and serves it on 127.0.0.1. */
-export async function startEmbeddedDatabase(options: { dataDir: string; port?: number }): Promise<EmbeddedDatabase> {
+/** Opens (creating if needed) the PGlite database in `dataDir` and serves it on its private Unix socket. */
+export async function startEmbeddedDatabase(options: { dataDir: string }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const unlock = lockDataDir(dataDir);
@@ -63,9 +69,15 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port?: n
     // Several short-lived clients (migrations, seed, the app) connect in turn; the
     // socket server queues their queries onto the one session and keeps an open
     // transaction with the client that started it.
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: 8 });
+    const socketDir = path.join(dataDir, 'run');
+    mkdirSync(socketDir, { recursive: true, mode: 0o700 });
+    chmodSync(socketDir, 0o700);
+    const socketPath = path.join(socketDir, '.s.PGSQL.5432');
+    rmSync(socketPath, { force: true }); // left by a process that died (the lock above is ours now)
+    const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 8 });
     await server.start();
-    const url = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+    chmodSync(socketPath, 0o600);
+    const url = `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}&sslmode=disable`;
     let stopped = false;
     return {
       url,
@@ -75,6 +87,7 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port?: n
         stopped = true;
         await server.stop();
         await db.close();
+        rmSync(socketPath, { force: true });
         unlock();
       },
     };

@@ -149,14 +149,15 @@ async function seedDepartment(db: PrismaClient): Promise<{ departmentId: string;
 async function seedUsers(db: Db, departmentId: string, unitIds: Map<string, string>): Promise<string[]> {
   const existing = new Set((await db.user.findMany({ select: { username: true } })).map((u) => u.username));
   const missing = DEMO_USERS.filter((u) => !existing.has(u.username));
-  const hash = missing.length ? await bcrypt.hash(DEMO_PASSWORD, 10) : '';
+  // One hash per user (its own salt): equal hashes would show who still has the demo password.
+  const hashes = await Promise.all(missing.map(() => bcrypt.hash(DEMO_PASSWORD, 10)));
   await db.user.createMany({
-    data: missing.map((u) => ({
+    data: missing.map((u, i) => ({
       username: u.username,
       displayName: u.displayName,
       role: u.role,
       departmentId: u.department ? departmentId : null,
-      passwordHash: hash,
+      passwordHash: hashes[i] ?? '',
       mustChangePassword: true,
     })),
     skipDuplicates: true,

@@ -50,7 +50,8 @@ export async function listUsers(db: Db = getPrisma()): Promise<UserRecord[]> {
 }
 
 export async function usernameTaken(db: Db, username: string): Promise<boolean> {
-  return (await db.user.count({ where: { username } })) > 0;
+  // Case-insensitive, like the unique index inv_user_username_lower.
+  return (await db.user.count({ where: { username: { equals: username, mode: 'insensitive' } } })) > 0;
 }
 
 export async function departmentExists(db: Db, id: string): Promise<boolean> {
@@ -80,7 +81,10 @@ export async function insertUser(tx: Db, data: UserData & { username: string; pa
   return toRecord(row);
 }
 
-/** Replaces the user's fields and unit grants; a new password hash also forces a change at next sign-in. */
+/**
+ * Replaces the user's fields and unit grants; a new password hash also forces a change at next
+ * sign-in. A password reset or a deactivation ends the user's sessions (a new session epoch).
+ */
 export async function updateUser(tx: Db, id: string, data: UserData & { passwordHash?: string }): Promise<UserRecord> {
   const { unitIds, passwordHash, ...fields } = data;
   await tx.userUnitScope.deleteMany({ where: { userId: id } });
@@ -89,6 +93,7 @@ export async function updateUser(tx: Db, id: string, data: UserData & { password
     data: {
       ...fields,
       ...(passwordHash && { passwordHash, mustChangePassword: true, lockedUntil: null }),
+      ...((passwordHash || !fields.active) && { sessionEpoch: { increment: 1 }, keptSessionId: null }),
       unitScopes: { create: unitIds.map((unitId) => ({ unitId })) },
     },
     select: userSelect,

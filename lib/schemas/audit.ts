@@ -1,8 +1,18 @@
 /** 审计日志 filters: GET /api/audit and the /audit page (query-string values). */
 import { z } from 'zod';
 
+/** A real calendar day (2023-02-29 and 2023-99-99 are not), from 1900 on. */
+function isCalendarDate(value: string): boolean {
+  const [year = 0, month = 0, day = 0] = value.split('-').map(Number);
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1900 && parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+}
+
 const date = (label: string) =>
-  z.string({ error: `${label}格式须为 YYYY-MM-DD` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式须为 YYYY-MM-DD` });
+  z
+    .string({ error: `${label}格式须为 YYYY-MM-DD` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式须为 YYYY-MM-DD` })
+    .refine(isCalendarDate, { error: `${label}不是有效的日期` });
 
 export const AUDIT_KINDS = [
   'SIGN_IN',
@@ -28,6 +38,7 @@ export const AUDIT_KINDS = [
   'IMPORT',
   'FINDING_ACKNOWLEDGE',
   'RULE_CHANGE',
+  'REQUEST_REFUSED',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -55,6 +66,7 @@ export const AUDIT_KIND_LABEL: Readonly<Record<AuditKind, string>> = {
   IMPORT: '导入工作簿',
   FINDING_ACKNOWLEDGE: '确认审核警告',
   RULE_CHANGE: '审核规则变更',
+  REQUEST_REFUSED: '请求被拒绝',
 };
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);

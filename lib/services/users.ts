@@ -5,6 +5,7 @@
  */
 import type { Guarded } from '@/lib/auth/guard';
 import { hashPassword } from '@/lib/auth/password';
+import { containsUsername } from '@/lib/auth/password-policy';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { audited, type Tx } from '@/lib/db/audit-repository';
 import * as users from '@/lib/db/users-repository';
@@ -51,6 +52,7 @@ export const createUser = defineOperation({
   run: (g, { username, password, ...data }) =>
     audited(async (tx) => {
       if (await users.usernameTaken(tx, username)) throw invalidInput('username', `用户名“${username}”已存在`);
+      if (containsUsername(password, username)) throw invalidInput('password', '初始密码不能包含用户名');
       const fields = { ...data, unitIds: [...new Set(data.unitIds)], active: true };
       await checkScope(tx, fields);
       const user = await users.insertUser(tx, { ...fields, username, passwordHash: await hashPassword(password) });
@@ -68,6 +70,7 @@ export const updateUser = defineOperation({
     audited(async (tx) => {
       const before = await users.findUser(tx, id);
       if (!before) throw notFound('用户不存在');
+      if (resetPassword && containsUsername(resetPassword, before.username)) throw invalidInput('resetPassword', '重置密码不能包含用户名');
       if (id === g.actor.id && (patch.active === false || (patch.role && patch.role !== before.role))) {
         throw stateRefusal('不能停用自己的账户或修改自己的角色');
       }

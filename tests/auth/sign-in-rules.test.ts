@@ -54,7 +54,7 @@ describe('messages', () => {
     const result = createLineSchema.safeParse(line);
     expect(result.success).toBe(false);
     if (!result.success) expect(firstIssue(result.error)).toEqual({ field: 'functionalCode', message: '功能分类科目须为7位数字（项级）' });
-    const pw = changePasswordSchema.safeParse({ currentPassword: 'a', newPassword: 'Abcdefg1', confirmPassword: 'Abcdefg2' });
+    const pw = changePasswordSchema.safeParse({ currentPassword: 'a', newPassword: 'Abcdefgh12', confirmPassword: 'Abcdefgh13' });
     if (!pw.success) expect(firstIssue(pw.error)).toEqual({ field: 'confirmPassword', message: '两次输入的新密码不一致' });
     expect(pw.success).toBe(false);
   });

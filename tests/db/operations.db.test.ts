@@ -131,7 +131,7 @@ const CASES: Record<string, Case> = {
   'user.create': {
     operation: 'user.create',
     allowed: ADMIN,
-    payload: () => ({ username: `user${++seq}`, displayName: '新用户', role: 'DEPT_LEADER', departmentId: dept045, password: 'Start1234' }),
+    payload: () => ({ username: `user${++seq}`, displayName: '新用户', role: 'DEPT_LEADER', departmentId: dept045, password: 'Start12345' }),
   },
   'user.update': { operation: 'user.update', allowed: ADMIN, payload: () => ({ id: users.accountant.id, displayName: `审批局财务${++seq}` }) },
   'fiscalYear.setStatus': { operation: 'fiscalYear.setStatus', allowed: ADMIN, payload: () => ({ year: String(SPARE_YEAR), status: 'OPEN' }) },

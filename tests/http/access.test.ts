@@ -199,7 +199,7 @@ const CASES: Record<string, Case> = {
     targets: ['own'],
     allowed: (role) => role === 'admin',
     call: (c, w) =>
-      c.post('/api/admin/users', { username: `user${++seq}`, displayName: '新用户', role: 'DEPT_LEADER', departmentId: w.dept099, password: 'Start1234' }),
+      c.post('/api/admin/users', { username: `user${++seq}`, displayName: '新用户', role: 'DEPT_LEADER', departmentId: w.dept099, password: 'Start12345' }),
     success: 201,
   },
   'PATCH /api/admin/users/[id]': {

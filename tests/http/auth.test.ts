@@ -77,7 +77,7 @@ describe('first sign-in', () => {
     expect(wrong.status).toBe(400);
     expect(wrong.body).toMatchObject({ field: 'currentPassword', error: '当前密码不正确' });
     const weak = await leader.post('/api/account/password', { currentPassword: PASSWORD, newPassword: 'short', confirmPassword: 'short' });
-    expect(weak.body).toMatchObject({ field: 'newPassword', error: '新密码至少8位' });
+    expect(weak.body).toMatchObject({ field: 'newPassword', error: '新密码至少10位' });
     const changed = await leader.post('/api/account/password', { currentPassword: PASSWORD, newPassword: 'Better2024', confirmPassword: 'Better2024' });
     expect(changed.status).toBe(200);
 
@@ -133,7 +133,9 @@ describe('sessions', () => {
   });
 
   it('idle sessions expire after 30 minutes; each request moves the expiry forward', async () => {
-    const cookie = async (maxAge: number) => encode({ token: { sub: w.users.shenhe, name: '财政局审核员' }, secret: TEST_SECRET, maxAge });
+    const { sessionEpoch: epoch } = await w.prisma.user.findUniqueOrThrow({ where: { id: w.users.shenhe } });
+    const authTime = Math.floor(Date.now() / 1000);
+    const cookie = async (maxAge: number) => encode({ token: { sub: w.users.shenhe, name: '财政局审核员', epoch, authTime }, secret: TEST_SECRET, maxAge });
     const call = async (value: string) =>
       fetch(`${w.server.baseUrl}/api/audit?limit=1`, { headers: { cookie: `next-auth.session-token=${value}` }, redirect: 'manual' });
     expect((await call(await cookie(-60))).status).toBe(401);

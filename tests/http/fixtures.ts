@@ -113,7 +113,7 @@ export async function addProject(prisma: PrismaClient, unitId: string, name = 'æ
   return prisma.project.create({ data: { unitId, year: YEAR, name, attribute: 'ONE_OFF' } });
 }
 
-/** Everything a refused request must leave as it was, in one comparable string. */
+/** Everything a refused request must leave as it was, in one comparable string (its own REQUEST_REFUSED audit row aside). */
 export async function digest(prisma: PrismaClient): Promise<string> {
   const rows = await prisma.$queryRawUnsafe<Record<string, string>[]>(`SELECT
     (SELECT count(*)::text || '/' || coalesce(sum("amountYuan"), 0)::text || '/' || coalesce(sum(version), 0)::text FROM "BudgetLine") AS lines,
@@ -125,6 +125,6 @@ export async function digest(prisma: PrismaClient): Promise<string> {
     (SELECT count(*)::text FROM "UserUnitScope") AS grants,
     (SELECT count(*)::text || '/' || coalesce(sum(version), 0)::text FROM "NarrativeSection") AS narrative,
     (SELECT count(*)::text FROM "PublishedReport") AS published,
-    (SELECT count(*)::text FROM "AuditLog") AS audit`);
+    (SELECT count(*)::text FROM "AuditLog" WHERE kind <> 'REQUEST_REFUSED') AS audit`);
   return JSON.stringify(rows[0]);
 }

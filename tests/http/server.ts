@@ -126,3 +126,13 @@ export async function startServer(databaseUrl: string): Promise<RunningServer> {
       }),
   };
 }
+
+/** Waits until a spawned server answers /login (a minute at most). */
+export async function waitForLogin(baseUrl: string, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (await fetch(`${baseUrl}/login`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`next start did not answer:\n${output()}`);
+}

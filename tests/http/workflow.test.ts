@@ -132,10 +132,10 @@ describe('input is checked, in Chinese, naming the field', () => {
     expect(((await res.json()) as { error: string }).error).toBe('请求内容须为有效的JSON');
   });
 
-  it('a body not declared as JSON → 400 (no cross-site text/plain posts)', async () => {
+  it('a body not declared as JSON → 415 (no cross-site text/plain posts)', async () => {
     const before = await digest(w.prisma);
     const res = await caiwu.raw('POST', '/api/lines', { body: JSON.stringify(basicLine(w.units.own)), contentType: 'text/plain' });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(415);
     expect(await digest(w.prisma)).toBe(before);
   });
 });

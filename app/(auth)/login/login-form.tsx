@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { signInErrorMessage } from '@/lib/auth/messages';
 import { signInSchema, type SignInInput } from '@/lib/schemas/auth';
 
@@ -21,7 +22,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
       setError(signInErrorMessage(result?.error ?? 'INVALID') ?? '登录失败，请稍后重试');
       return;
     }
-    window.location.assign(callbackUrl);
+    window.location.assign(safeCallbackPath(callbackUrl));
   });
 
   return (

@@ -1,12 +1,12 @@
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { signInErrorMessage } from '@/lib/auth/messages';
 import { LoginForm } from './login-form';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Only same-site paths: an open redirect through callbackUrl is refused. */
+/** Only a path of this app: an open redirect through callbackUrl is refused (lib/auth/callback-url.ts). */
 function safeCallback(value: string | string[] | undefined): string {
-  const url = Array.isArray(value) ? value[0] : value;
-  return url && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/login') ? url : '/';
+  return safeCallbackPath(Array.isArray(value) ? value[0] : value);
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {

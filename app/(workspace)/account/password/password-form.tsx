@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { changePasswordAction } from '@/lib/actions/account';
+import { PASSWORD_HINT } from '@/lib/auth/password-policy';
 import { changePasswordSchema, type ChangePasswordInput } from '@/lib/schemas/auth';
 import { Button } from '@/components/ui/Button';
 import { Field, Input } from '@/components/ui/Field';
@@ -12,7 +13,7 @@ import { Notice } from '@/components/ui/Notice';
 
 const FIELDS = [
   { name: 'currentPassword', label: '当前密码', autoComplete: 'current-password' },
-  { name: 'newPassword', label: '新密码（至少8位，含字母和数字）', autoComplete: 'new-password' },
+  { name: 'newPassword', label: `新密码（${PASSWORD_HINT}，不含用户名）`, autoComplete: 'new-password' },
   { name: 'confirmPassword', label: '再次输入新密码', autoComplete: 'new-password' },
 ] as const;
 
