@@ -279,10 +279,10 @@ describe('the submission workflow end to end', () => {
   it('accepting freezes the report as a snapshot with its sha256; nothing changes afterwards', async () => {
     const res = await departmentAction(reviewer, 'accept');
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    const snapshot = await w.prisma.publishedReport.findUniqueOrThrow({ where: { departmentId_year: { departmentId: w.dept045, year: YEAR } } });
+    const snapshot = await w.prisma.publishedReport.findUniqueOrThrow({ where: { departmentId_year_version: { departmentId: w.dept045, year: YEAR, version: 1 } } });
     const hash = createHash('sha256').update(canonicalJson(snapshot.content), 'utf8').digest('hex');
     expect(snapshot.contentHash).toBe(hash);
-    expect(res.body.published).toEqual({ contentHash: hash });
+    expect(res.body.published).toEqual({ contentHash: hash, version: 1 });
     expect(JSON.stringify(snapshot.content)).toContain('柳林县行政审批服务管理局');
     await refused(() => editLine(caiwu, '1.00'), 409, '部门预算已批复，不能修改');
     await refused(() => departmentAction(reviewer, 'accept'), 409, '部门预算为已批复状态，只有已报送财政的部门预算才能批复');
