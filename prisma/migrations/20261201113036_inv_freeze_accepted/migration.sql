@@ -110,8 +110,7 @@ CREATE FUNCTION "inv_reopen_audited"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF OLD.status = 'ACCEPTED' AND NEW.status <> 'ACCEPTED' AND NOT EXISTS (
     SELECT 1 FROM "AuditLog" a
-    WHERE a."departmentId" = OLD."departmentId" AND a.at >= now()
-      AND a.xmin = pg_current_xact_id()::xid
+    WHERE a."departmentId" = OLD."departmentId" AND a.xmin = pg_current_xact_id()::xid
       AND a.kind = 'WORKFLOW' AND a.entity = 'DepartmentSubmission' AND a.year = OLD.year
       AND a.after->>'action' = 'reopen' AND coalesce(a.reason, '') <> '')
   THEN
