@@ -59,7 +59,7 @@ const newProject = async () => {
   fresh = { id: project.id, version: project.version };
 };
 const setUnit = (status: 'DRAFT' | 'SUBMITTED') => db.prisma.unitSubmission.update({ where: { unitId_year: { unitId: UNIT, year: YEAR } }, data: { status } }).then(() => {});
-const setDepartment = (status: 'PENDING' | 'SUBMITTED') =>
+const setDepartment = (status: 'PENDING' | 'SUBMITTED' | 'ACCEPTED') =>
   db.prisma.departmentSubmission.update({ where: { departmentId_year: { departmentId: dept045, year: YEAR } }, data: { status } }).then(() => {});
 const unitStep = (action: string, reason?: string) => () => ({ action, unitId: UNIT, year: YEAR, reason });
 const departmentStep = (action: string, reason?: string) => () => ({ action, departmentId: dept045, year: YEAR, reason });
@@ -96,6 +96,12 @@ const CASES: Record<string, Case> = {
     allowed: REVIEWER,
     prepare: () => setDepartment('SUBMITTED'),
     payload: departmentStep('return', '口径不一致'),
+  },
+  'department.transition reopen': {
+    operation: 'department.transition',
+    allowed: REVIEWER,
+    prepare: () => setDepartment('ACCEPTED'),
+    payload: departmentStep('reopen', '批复后发现错误'),
   },
   'narrative.put': { operation: 'narrative.put', allowed: LEADER, payload: () => ({ year: YEAR, key: `matrix${++seq}`, title: '矩阵测试', body: '说明' }) },
   'audit.list': { operation: 'audit.list', allowed: ['leader', 'reviewer'], payload: () => ({}), mutates: false },
@@ -246,10 +252,19 @@ afterAll(async () => {
   await db?.drop();
 });
 
-/** Back to the starting workflow state after an allowed transition. */
+/**
+ * Back to the starting workflow state after an allowed transition. An accepted department leaves
+ * 已批复 only in a transaction that writes its 撤销批复 audit row (migration …_inv_freeze_accepted).
+ */
 async function resetWorkflow() {
-  await db.prisma.unitSubmission.updateMany({ data: { status: 'DRAFT', returnReason: null } });
-  await db.prisma.departmentSubmission.updateMany({ data: { status: 'PENDING', returnReason: null } });
+  await db.prisma.$transaction(async (tx) => {
+    for (const s of await tx.departmentSubmission.findMany({ where: { status: 'ACCEPTED' } })) {
+      await tx.auditLog.create({ data: { kind: 'WORKFLOW', entity: 'DepartmentSubmission', departmentId: s.departmentId, year: s.year, after: { action: 'reopen' }, reason: '测试复位' } });
+      await tx.departmentSubmission.update({ where: { id: s.id }, data: { status: 'RETURNED' } });
+    }
+    await tx.unitSubmission.updateMany({ data: { status: 'DRAFT', returnReason: null } });
+    await tx.departmentSubmission.updateMany({ data: { status: 'PENDING', returnReason: null } });
+  });
 }
 
 it('the table has a row for every declared operation, and names no other', () => {
