@@ -20,7 +20,7 @@ import { findGuardUser } from '@/lib/db/auth-repository';
 import { disconnect } from '@/lib/db/client';
 import { execute, type Operation } from '@/lib/services/operation';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
-import { basicLine, digest, performanceForm } from '../http/fixtures';
+import { basicLine, digest, performanceForm, resetSubmissions } from '../http/fixtures';
 import { LINE_HEADER, lineRow, xlsx } from '../workbook/support';
 
 type Who = 'accountant' | 'leader' | 'reviewer' | 'admin';
@@ -252,20 +252,8 @@ afterAll(async () => {
   await db?.drop();
 });
 
-/**
- * Back to the starting workflow state after an allowed transition. An accepted department leaves
- * 已批复 only in a transaction that writes its 撤销批复 audit row (migration …_inv_freeze_accepted).
- */
-async function resetWorkflow() {
-  await db.prisma.$transaction(async (tx) => {
-    for (const s of await tx.departmentSubmission.findMany({ where: { status: 'ACCEPTED' } })) {
-      await tx.auditLog.create({ data: { kind: 'WORKFLOW', entity: 'DepartmentSubmission', departmentId: s.departmentId, year: s.year, after: { action: 'reopen' }, reason: '测试复位' } });
-      await tx.departmentSubmission.update({ where: { id: s.id }, data: { status: 'RETURNED' } });
-    }
-    await tx.unitSubmission.updateMany({ data: { status: 'DRAFT', returnReason: null } });
-    await tx.departmentSubmission.updateMany({ data: { status: 'PENDING', returnReason: null } });
-  });
-}
+/** Back to the starting workflow state after an allowed transition. */
+const resetWorkflow = () => resetSubmissions(db.prisma);
 
 it('the table has a row for every declared operation, and names no other', () => {
   const named = new Set(Object.values(CASES).map((c) => c.operation));
