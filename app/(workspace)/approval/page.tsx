@@ -16,7 +16,6 @@ export default async function ApprovalPage({ searchParams }: { searchParams: Sea
   if (!overview) return <PageFrame title="审核报送"><p>尚未设置预算年度。</p></PageFrame>;
   const { year, departments, units } = overview;
   const isLeader = can(access.guarded.actor.role, 'department.submit');
-  const mayReopen = can(access.guarded.actor.role, 'department.reopen');
 
   return (
     <PageFrame title={`${year}年度 审核报送`}>
@@ -38,7 +37,6 @@ export default async function ApprovalPage({ searchParams }: { searchParams: Sea
                       <TransitionButton target={target} action="accept" label="批复" /> <TransitionButton target={target} action="return" label="退回" />
                     </>
                   )}
-                  {mayReopen && d.status === 'ACCEPTED' && <TransitionButton target={target} action="reopen" label="撤销批复" />}
                 </td>
               </tr>
             );

@@ -6,16 +6,16 @@ import { transitionDepartmentAction, transitionUnitAction } from '@/lib/actions/
 
 type Target = { kind: 'unit'; unitId: string; year: number } | { kind: 'department'; departmentId: string; year: number };
 
-/** One workflow button; 退回 and 撤销批复 ask for the reason first. */
-export function TransitionButton({ target, action, label }: { target: Target; action: 'submit' | 'approve' | 'accept' | 'return' | 'reopen'; label: string }) {
+/** One workflow button; 退回 asks for the reason first. */
+export function TransitionButton({ target, action, label }: { target: Target; action: 'submit' | 'approve' | 'accept' | 'return'; label: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   const run = () => {
     let reason: string | null = null;
-    if (action === 'return' || action === 'reopen') {
-      reason = window.prompt(action === 'return' ? '请填写退回原因' : '请填写撤销批复原因（原公开快照保留，再次批复时生成新版本）');
+    if (action === 'return') {
+      reason = window.prompt('请填写退回原因');
       if (reason === null) return;
     }
     startTransition(async () => {
