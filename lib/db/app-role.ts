@@ -34,11 +34,11 @@ export async function grantAppRole(db: Query, { role = DEFAULT_APP_ROLE, passwor
   if (!ROLE_NAME.test(role)) throw new Error(`app role name "${role}" must match ${ROLE_NAME}`);
   await db.query('BEGIN');
   try {
-    const existing = await db.query<{ rolsuper: boolean; rolcanlogin: boolean }>('SELECT rolsuper, rolcanlogin FROM pg_roles WHERE rolname = $1', [role]);
+    const existing = await db.query<{ rolsuper: boolean }>('SELECT rolsuper FROM pg_roles WHERE rolname = $1', [role]);
     const found = existing.rows[0];
+    if (found?.rolsuper) throw new Error(`app role "${role}" is a superuser: choose another role for the app`);
     if (!found) await db.query(`CREATE ROLE ${ident(role)} ${password ? `LOGIN PASSWORD ${pg.escapeLiteral(password)}` : 'NOLOGIN'}`);
     else if (password) await db.query(`ALTER ROLE ${ident(role)} LOGIN PASSWORD ${pg.escapeLiteral(password)}`);
-    if (found?.rolsuper) throw new Error(`app role "${role}" is a superuser: choose another role for the app`);
     const { rows } = await db.query<{ schema: string; database: string; owner: boolean }>(
       'SELECT current_schema() AS schema, current_database() AS database, current_user = $1 AS owner',
       [role],

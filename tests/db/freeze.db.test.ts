@@ -61,6 +61,16 @@ afterAll(async () => {
 });
 
 describe('the app role', () => {
+  it('is granted again on every db:migrate run, and never a superuser', async () => {
+    expect(await grantAppRole(owner, { role: ROLE })).toEqual({ role: ROLE, created: false, canLogin: true });
+    await expect(grantAppRole(owner, { role: 'postgres' })).rejects.toThrow('app role "postgres" is a superuser');
+    const { rows } = await owner.query<{ privilege_type: string }>(
+      `SELECT privilege_type FROM information_schema.role_table_grants WHERE grantee = $1 AND table_name = 'PublishedReport' ORDER BY 1`,
+      [ROLE],
+    );
+    expect(rows.map((r) => r.privilege_type)).toEqual(['INSERT', 'SELECT']);
+  });
+
   it('is neither superuser nor owner, so the start-up check is silent for it and warns for the owner', async () => {
     expect(await privilegeWarning(appUrl)).toBeNull();
     expect(await privilegeWarning(db.url)).toMatch(/superuser/);
