@@ -3,6 +3,8 @@
  * wrapper turns them into JSON with the status, the server-action wrapper into a result.
  * Messages are Chinese and meant for the user as they are.
  */
+import { describeInvariantViolation } from '@/lib/db/errors';
+
 export type ErrorCode =
   | 'UNAUTHENTICATED' // 401: no session, or the user is gone or deactivated
   | 'MUST_CHANGE_PASSWORD' // 403: the forced password change comes first
@@ -57,13 +59,18 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && Reflect.get(error, 'code') === 'P2002';
 }
 
+const FROZEN = ['inv_frozen_when_accepted', 'inv_published_report_append_only', 'inv_audit_log_append_only'];
+
 /**
- * The status and JSON body for any thrown value. Unknown errors (the database, a bug) are logged
- * with a request id and hidden: the response carries one Chinese line and that id, never details.
+ * The status and JSON body for any thrown value. The database's own refusal of a change to frozen
+ * (已批复) or append-only data is a state conflict (409). Unknown errors (the database, a bug) are
+ * logged with a request id and hidden: the response carries one Chinese line and that id, never details.
  */
 export function describeError(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof AppError) return { status: error.status, body: { error: error.message, code: error.code, ...error.details } };
   if (isUniqueViolation(error)) return { status: 409, body: { error: '数据已被他人同时修改，请刷新后重试', code: 'STALE_VERSION' } };
+  const invariant = describeInvariantViolation(error);
+  if (invariant && FROZEN.includes(invariant.constraint)) return { status: 409, body: { error: invariant.message, code: 'STATE' } };
   const requestId = crypto.randomUUID();
   console.error(`[budget] internal error, request ${requestId}:`, error);
   return { status: 500, body: { error: `系统错误，请稍后重试（请求编号 ${requestId}）`, code: 'INTERNAL', requestId } };

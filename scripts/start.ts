@@ -2,7 +2,11 @@
  * npm start: the app with demo data, on the embedded database unless DATABASE_URL is set.
  *
  *  1. database: DATABASE_URL, or PGlite in $DATA_DIR/pglite served on a loopback port;
- *  2. migrations (offline, lib/db/migrate.ts), then the seed when the database is new;
+ *  2. migrations (offline, lib/db/migrate.ts), then the seed when the database is new — as the
+ *     owner, MIGRATE_DATABASE_URL when set (the app's own role cannot run DDL); then a warning
+ *     when the app's DATABASE_URL user is a superuser or owns the tables (lib/db/app-role.ts).
+ *     Embedded PGlite has one user, a superuser that owns everything: no warning there, since
+ *     no other role can exist; the embedded mode is a single-machine demo, not a production setup;
  *  3. NEXTAUTH_SECRET: required (≥ 32 chars) with a real DATABASE_URL; generated once
  *     into $DATA_DIR in embedded demo mode;
  *  4. `next build` if there is no build yet, then `next start` on $PORT (3000).
@@ -14,6 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { privilegeWarning } from '../lib/db/app-role';
 import { describeDbError, probeDatabase } from '../lib/db/client';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/db/embedded';
 import { PARENT_PID_VARIABLE } from '../lib/db/embedded-parent';
@@ -42,19 +47,26 @@ function secretFor(embedded: boolean): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-async function openDatabase(url: string): Promise<void> {
-  try {
-    await probeDatabase(url);
-  } catch (error) {
-    fail(describeDbError(error, url));
+async function openDatabase(url: string, ownerUrl: string): Promise<void> {
+  for (const each of new Set([ownerUrl, url])) {
+    try {
+      await probeDatabase(each);
+    } catch (error) {
+      fail(describeDbError(error, each));
+    }
   }
   try {
-    const { applied, seeded } = await prepareDatabase(url);
+    const { applied, seeded } = await prepareDatabase(ownerUrl);
     if (applied.length) console.log(`applied migrations: ${applied.join(', ')}`);
     if (seeded) console.log(`new database: seeded years ${seeded.years.join(', ')} and demo users ${seeded.usersCreated.join(', ')}`);
   } catch (error) {
-    fail(error instanceof MigrationError ? error.message : describeDbError(error, url));
+    fail(error instanceof MigrationError ? error.message : describeDbError(error, ownerUrl));
   }
+}
+
+async function warnIfPrivileged(url: string): Promise<void> {
+  const warning = await privilegeWarning(url).catch((error: unknown) => `could not check the app's database privileges: ${describeDbError(error, url)}`);
+  if (warning) console.warn(`警告 / warning: ${warning}`);
 }
 
 function ensureBuild(): void {
@@ -77,7 +89,8 @@ async function main(): Promise<void> {
     url = embedded.url;
     console.log(`embedded database (PGlite) in ${path.join(dataDir, 'pglite')}`);
   }
-  await openDatabase(url);
+  await openDatabase(url, (embedded ? null : process.env.MIGRATE_DATABASE_URL) || url);
+  if (!embedded) await warnIfPrivileged(url);
   const secret = secretFor(embedded !== null);
   ensureBuild();
 

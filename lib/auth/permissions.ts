@@ -23,6 +23,7 @@ export type Action =
   | 'department.read'
   | 'department.accept'
   | 'department.return'
+  | 'department.reopen'
   | 'consolidated.read'
   | 'audit.read'
   | 'user.manage'
@@ -56,6 +57,7 @@ export const PERMISSIONS: Readonly<Record<Action, { description: string; roles: 
   'department.read': { description: '查看部门预算及报送状态', roles: [LEADER, REVIEWER] },
   'department.accept': { description: '批复部门预算', roles: [REVIEWER] },
   'department.return': { description: '退回部门预算（须填写原因）', roles: [REVIEWER] },
+  'department.reopen': { description: '撤销批复（须填写原因；原公开快照保留，再次批复生成新版本）', roles: [REVIEWER] },
   'consolidated.read': { description: '查看全县汇总表', roles: [REVIEWER] },
   'audit.read': { description: '查看审计日志', roles: [LEADER, REVIEWER] },
   'user.manage': { description: '管理用户、角色与权限范围', roles: [ADMIN] },
@@ -67,12 +69,13 @@ export const PERMISSIONS: Readonly<Record<Action, { description: string; roles: 
   'account.password': { description: '修改本人密码', roles: EVERYONE },
 };
 
-/** The permission each 报送流程 step asks for (提交/审核/退回 a unit; 报送/批复/退回 a department). */
+/** The permission each 报送流程 step asks for (提交/审核/退回 a unit; 报送/批复/退回/撤销批复 a department). */
 export const UNIT_STEP_PERMISSION: Readonly<Record<UnitAction, Action>> = { submit: 'unit.submit', approve: 'unit.approve', return: 'unit.return' };
 export const DEPARTMENT_STEP_PERMISSION: Readonly<Record<DepartmentAction, Action>> = {
   submit: 'department.submit',
   accept: 'department.accept',
   return: 'department.return',
+  reopen: 'department.reopen',
 };
 
 /** 各角色的权限范围: how far each role's reach extends. */

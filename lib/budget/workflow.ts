@@ -4,6 +4,8 @@
  *
  * 单位预算: 草稿 → 已提交 → 已审核 | 已退回 (reason) → (edit, resubmit) …
  * 部门预算: 待报送 → 已报送财政 → 已批复 | 已退回 (reason) …
+ *   已批复 → 已退回 only by 撤销批复 (reopen, reason): the 部门领导 gets it back as after a 退回
+ *   (returns units for correction or resubmits), the old 公开快照 stays, the next 批复 adds a version;
  * - a department is submitted only when every unit is 已审核;
  * - a unit can be returned (even after approval) only while the department is not
  *   with the finance bureau (待报送 or 已退回);
@@ -30,7 +32,7 @@ export const DEPARTMENT_STATUS_LABEL: Readonly<Record<DepartmentStatus, string>>
 
 export const UNIT_ACTIONS = ['submit', 'approve', 'return'] as const;
 export type UnitAction = (typeof UNIT_ACTIONS)[number];
-export const DEPARTMENT_ACTIONS = ['submit', 'accept', 'return'] as const;
+export const DEPARTMENT_ACTIONS = ['submit', 'accept', 'return', 'reopen'] as const;
 export type DepartmentAction = (typeof DEPARTMENT_ACTIONS)[number];
 
 export type Transition<S> = { ok: true; to: S; reason: string | null } | { ok: false; message: string };
@@ -38,6 +40,7 @@ export type Transition<S> = { ok: true; to: S; reason: string | null } | { ok: f
 const refuse = (message: string) => ({ ok: false as const, message });
 const normalizeReason = (reason: string | null | undefined) => reason?.trim() || null;
 export const REASON_REQUIRED = '退回时必须填写原因';
+export const REOPEN_REASON_REQUIRED = '撤销批复时必须填写原因';
 
 /** The department is with the finance bureau (or already accepted): its units are frozen. */
 function departmentHolds(status: DepartmentStatus): boolean {
@@ -100,6 +103,11 @@ export function transitionDepartment({ from, action, units, reason }: Department
       if (from !== 'SUBMITTED') return refuse(`部门预算为${state}状态，不能退回`);
       const why = normalizeReason(reason);
       return why ? { ok: true, to: 'RETURNED', reason: why } : refuse(REASON_REQUIRED);
+    }
+    case 'reopen': {
+      if (from !== 'ACCEPTED') return refuse(`部门预算为${state}状态，只有已批复的部门预算才能撤销批复`);
+      const why = normalizeReason(reason);
+      return why ? { ok: true, to: 'RETURNED', reason: why } : refuse(REOPEN_REASON_REQUIRED);
     }
   }
 }

@@ -63,7 +63,7 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
     db.priorYearFigures.findFirst({ where: { year, department: { code: departmentCode } } }),
     db.narrativeSection.findMany({ where: { year, department: { code: departmentCode } }, select: { key: true, body: true } }),
     loadReference(db, year),
-    priorFromReport ? db.publishedReport.findFirst({ where: { year: year - 1, department: { code: departmentCode } }, select: { content: true } }) : null,
+    priorFromReport ? db.publishedReport.findFirst({ where: { year: year - 1, department: { code: departmentCode } }, orderBy: { version: 'desc' }, select: { content: true } }) : null,
   ]);
   if (!department || !fiscalYear) return null;
   const entered = fromPriorYearFigures(toPriorYear(prior));

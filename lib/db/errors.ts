@@ -94,14 +94,23 @@ const INVARIANT_MESSAGES: Record<string, string> = {
   inv_dept_econ_code_hierarchy: '部门经济分类编码须为3/5位，且上级为其前缀',
   inv_gov_econ_code_hierarchy: '政府经济分类编码须为3/5位，且上级为其前缀',
   inv_audit_log_append_only: '审计日志只能追加，不能修改或删除',
+  inv_frozen_when_accepted: '部门预算已批复，数据已冻结，不能修改（如需修改，须由财政局审核撤销批复）',
+  inv_published_report_append_only: '公开快照只能追加，不能修改或删除',
 };
+
+/** Trigger refusals carry no constraint name in their text: recognised by their message. */
+const TRIGGER_MESSAGES: readonly [RegExp, string][] = [
+  [/AuditLog is append-only/, 'inv_audit_log_append_only'],
+  [/PublishedReport is append-only/, 'inv_published_report_append_only'],
+  [/部门预算已批复，数据已冻结|撤销批复须经审计/, 'inv_frozen_when_accepted'],
+];
 
 /** The invariant a database error broke, as `{ constraint, message }`; null for any other error. */
 export function describeInvariantViolation(error: unknown): { constraint: string; message: string } | null {
   const clues: Clues = { codes: new Set(), messages: [], serverMessages: [] };
   collect(error, clues);
   for (const text of clues.serverMessages) {
-    const constraint = /constraint "(inv_[a-z_]+)"/.exec(text)?.[1] ?? (/AuditLog is append-only/.test(text) ? 'inv_audit_log_append_only' : null);
+    const constraint = /constraint "(inv_[a-z_]+)"/.exec(text)?.[1] ?? TRIGGER_MESSAGES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
     const message = constraint ? INVARIANT_MESSAGES[constraint] : undefined;
     if (constraint && message) return { constraint, message };
   }

@@ -35,6 +35,6 @@ export async function saveEnteredPriorYear(tx: Db, departmentId: string, year: n
 
 /** The year of the department's accepted report for `year − 1`, or null. */
 export async function publishedPreviousYear(db: Db, departmentId: string, year: number): Promise<number | null> {
-  const row = await db.publishedReport.findUnique({ where: { departmentId_year: { departmentId, year: year - 1 } }, select: { year: true } });
+  const row = await db.publishedReport.findFirst({ where: { departmentId, year: year - 1 }, select: { year: true } });
   return row?.year ?? null;
 }

@@ -148,7 +148,7 @@ export async function listDepartmentStatuses(departmentIds: readonly string[] | 
       code: true,
       name: true,
       deptSubs: { where: { year }, select: { status: true, returnReason: true } },
-      published: { where: { year }, select: { contentHash: true } },
+      published: { where: { year }, orderBy: { version: 'desc' }, take: 1, select: { contentHash: true } },
     },
     orderBy: { code: 'asc' },
   });
@@ -162,14 +162,25 @@ export async function listDepartmentStatuses(departmentIds: readonly string[] | 
   }));
 }
 
-/** Freezes the accepted report. Never updated afterwards: a second snapshot is refused by the unique key. */
-export async function insertPublishedReport(tx: Db, departmentId: string, year: number, content: unknown, contentHash: string) {
+/**
+ * Freezes the accepted report as the department-year's next version (1, then 2 after a 撤销批复 …).
+ * Never updated afterwards (a trigger refuses it); two concurrent 批复 collide on the unique key.
+ */
+export async function insertPublishedReport(tx: Db, departmentId: string, year: number, content: unknown, contentHash: string): Promise<{ version: number }> {
+  const latest = await tx.publishedReport.findFirst({ where: { departmentId, year }, orderBy: { version: 'desc' }, select: { version: true } });
+  const version = (latest?.version ?? 0) + 1;
   // `content` is plain JSON (the caller builds it from a JSON string), so the cast only names that.
-  await tx.publishedReport.create({ data: { departmentId, year, content: content as Prisma.InputJsonValue, contentHash } });
+  await tx.publishedReport.create({ data: { departmentId, year, version, content: content as Prisma.InputJsonValue, contentHash } });
+  return { version };
 }
 
+/** The current (latest) snapshot of the department-year; earlier versions stay in the table. */
 export function findPublishedReport(departmentId: string, year: number, db: Db = getPrisma()) {
-  return db.publishedReport.findUnique({ where: { departmentId_year: { departmentId, year } }, select: { contentHash: true, content: true, createdAt: true } });
+  return db.publishedReport.findFirst({
+    where: { departmentId, year },
+    orderBy: { version: 'desc' },
+    select: { contentHash: true, content: true, createdAt: true, version: true },
+  });
 }
 
 /** The most recent open fiscal year (the default on pages), or the most recent of any. */

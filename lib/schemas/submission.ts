@@ -12,7 +12,7 @@ export const unitTransitionSchema = z.object({
 export type UnitTransitionRequest = z.infer<typeof unitTransitionSchema>;
 
 export const departmentTransitionSchema = z.object({
-  action: z.enum(DEPARTMENT_ACTIONS, { error: '操作须为报送（submit）、批复（accept）或退回（return）' }),
+  action: z.enum(DEPARTMENT_ACTIONS, { error: '操作须为报送（submit）、批复（accept）、退回（return）或撤销批复（reopen）' }),
   departmentId: id('部门'),
   year,
   reason: reason.nullable().optional(),

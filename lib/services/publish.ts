@@ -25,11 +25,11 @@ export function contentHash(canonical: string): string {
 }
 
 /** Derives the department-year's report (as published, in 万元) and stores the snapshot. */
-export async function freezeReport(tx: Tx, department: { id: string; code: string }, year: number): Promise<{ contentHash: string }> {
+export async function freezeReport(tx: Tx, department: { id: string; code: string }, year: number): Promise<{ contentHash: string; version: number }> {
   const budget = await loadDepartmentBudget(tx, department.code, year);
   if (!budget) throw stateRefusal(`部门 ${department.code} 在${year}年度没有预算数据，不能批复`);
   const canonical = canonicalJson(renderReport(deriveReport(budget), '万元'));
   const hash = contentHash(canonical);
-  await insertPublishedReport(tx, department.id, year, JSON.parse(canonical) as unknown, hash);
-  return { contentHash: hash };
+  const { version } = await insertPublishedReport(tx, department.id, year, JSON.parse(canonical) as unknown, hash);
+  return { contentHash: hash, version };
 }

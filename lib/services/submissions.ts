@@ -2,10 +2,15 @@
  * 报送流程 transitions. The pure state machine (lib/budget/workflow.ts) decides; this loads
  * and locks the states, writes the new one with its audit row (and the reason), and on
  * 批复 freezes the report snapshot, all in one transaction.
+ *
+ * 撤销批复 (`reopen`, finance reviewer, reason required) moves 已批复 → 已退回: the 部门领导 has
+ * the department back exactly as after a 退回 (returns units for correction, or resubmits). The
+ * snapshot stays; the next 批复 freezes the next version. The database lets an ACCEPTED row change
+ * only in a transaction that also writes this audit row (migration …_inv_freeze_accepted).
  */
 import { DEPARTMENT_STEP_PERMISSION, UNIT_STEP_PERMISSION } from '@/lib/auth/permissions';
 import { reachesDepartment } from '@/lib/auth/scope';
-import { REASON_REQUIRED, transitionDepartment, transitionUnit, type Transition } from '@/lib/budget/workflow';
+import { REASON_REQUIRED, REOPEN_REASON_REQUIRED, transitionDepartment, transitionUnit, type Transition } from '@/lib/budget/workflow';
 import { audited, type AuditEntry } from '@/lib/db/audit-repository';
 import * as workflow from '@/lib/db/workflow-repository';
 import { departmentTransitionSchema, unitTransitionSchema } from '@/lib/schemas/submission';
@@ -17,7 +22,7 @@ import { openYear, reachableUnit } from './unit-access';
 
 function accepted<S>(t: Transition<S>): { to: S; reason: string | null } {
   if (t.ok) return t;
-  throw t.message === REASON_REQUIRED ? invalidInput('reason', t.message) : stateRefusal(t.message);
+  throw t.message === REASON_REQUIRED || t.message === REOPEN_REASON_REQUIRED ? invalidInput('reason', t.message) : stateRefusal(t.message);
 }
 
 /** POST /api/submissions/unit, transitionUnitAction: `{ action: submit|approve|return, unitId, year, reason? }`. */
@@ -55,7 +60,7 @@ export const transitionUnitSubmission = defineOperation({
     }),
 });
 
-/** POST /api/submissions/department, transitionDepartmentAction: `{ action: submit|accept|return, departmentId, year, reason? }`. */
+/** POST /api/submissions/department, transitionDepartmentAction: `{ action: submit|accept|return|reopen, departmentId, year, reason? }`. */
 export const transitionDepartmentSubmission = defineOperation({
   name: 'department.transition',
   permission: (input) => DEPARTMENT_STEP_PERMISSION[input.action],
@@ -73,10 +78,13 @@ export const transitionDepartmentSubmission = defineOperation({
       if (action === 'submit') await assertDepartmentMaySubmit(tx, department.code, department.name, year);
       await workflow.setDepartmentStatus(tx, department.id, year, t.to, t.reason, g.actor.id);
       const base = { actor: { id: g.actor.id, name: g.actor.displayName }, departmentId: department.id, year, ip: g.actor.ip };
+      // 撤销批复 names the snapshot it keeps.
+      const kept = action === 'reopen' ? await workflow.findPublishedReport(department.id, year, tx) : null;
+      const before = kept ? { status: from, snapshotVersion: kept.version, contentHash: kept.contentHash } : { status: from };
       const audit: AuditEntry[] = [
-        { ...base, kind: 'WORKFLOW', entity: 'DepartmentSubmission', entityId: department.id, before: { status: from }, after: { status: t.to, action }, reason: t.reason },
+        { ...base, kind: 'WORKFLOW', entity: 'DepartmentSubmission', entityId: department.id, before, after: { status: t.to, action }, reason: t.reason },
       ];
-      let published: { contentHash: string } | null = null;
+      let published: { contentHash: string; version: number } | null = null;
       if (t.to === 'ACCEPTED') {
         published = await freezeReport(tx, department, year);
         audit.push({ ...base, kind: 'PUBLISH', entity: 'PublishedReport', entityId: department.id, after: published });

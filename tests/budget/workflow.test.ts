@@ -25,10 +25,11 @@ const UNIT_TABLE: Record<UnitStatus, Record<UnitAction, UnitStatus | null>> = {
 };
 
 const DEPARTMENT_TABLE: Record<DepartmentStatus, Record<DepartmentAction, DepartmentStatus | null>> = {
-  PENDING: { submit: 'SUBMITTED', accept: null, return: null },
-  SUBMITTED: { submit: null, accept: 'ACCEPTED', return: 'RETURNED' },
-  ACCEPTED: { submit: null, accept: null, return: null },
-  RETURNED: { submit: 'SUBMITTED', accept: null, return: null },
+  PENDING: { submit: 'SUBMITTED', accept: null, return: null, reopen: null },
+  SUBMITTED: { submit: null, accept: 'ACCEPTED', return: 'RETURNED', reopen: null },
+  // Only 撤销批复 leaves 已批复, and it hands the department back as a 退回 does.
+  ACCEPTED: { submit: null, accept: null, return: null, reopen: 'RETURNED' },
+  RETURNED: { submit: 'SUBMITTED', accept: null, return: null, reopen: null },
 };
 
 const approvedUnits = [
@@ -113,7 +114,8 @@ describe('department submission', () => {
       const expected = DEPARTMENT_TABLE[from][action];
       it(`${from} --${action}--> ${expected ?? 'refused'}`, () => {
         const result = transitionDepartment({ from, action, units: approvedUnits, reason: '口径不符' });
-        if (expected) expect(result).toEqual({ ok: true, to: expected, reason: action === 'return' ? '口径不符' : null });
+        const withReason = action === 'return' || action === 'reopen';
+        if (expected) expect(result).toEqual({ ok: true, to: expected, reason: withReason ? '口径不符' : null });
         else expect(result.ok).toBe(false);
       });
     }
@@ -145,9 +147,45 @@ describe('department submission', () => {
     });
   });
 
-  it('an accepted department is final', () => {
-    for (const action of DEPARTMENT_ACTIONS) {
+  it('an accepted department is final except for 撤销批复', () => {
+    for (const action of DEPARTMENT_ACTIONS.filter((a) => a !== 'reopen')) {
       expect(transitionDepartment({ from: 'ACCEPTED', action, units: approvedUnits, reason: '重新审核' }).ok).toBe(false);
+    }
+  });
+
+  it('撤销批复 needs a reason (blank is no reason) and is kept trimmed', () => {
+    for (const reason of [undefined, null, '', '  ']) {
+      expect(transitionDepartment({ from: 'ACCEPTED', action: 'reopen', units: approvedUnits, reason })).toEqual({
+        ok: false,
+        message: '撤销批复时必须填写原因',
+      });
+    }
+    expect(transitionDepartment({ from: 'ACCEPTED', action: 'reopen', units: approvedUnits, reason: ' 批复后发现错误 ' })).toEqual({
+      ok: true,
+      to: 'RETURNED',
+      reason: '批复后发现错误',
+    });
+  });
+
+  it('only an accepted department can be reopened, naming the state', () => {
+    expect(transitionDepartment({ from: 'SUBMITTED', action: 'reopen', units: approvedUnits, reason: '重新审核' })).toEqual({
+      ok: false,
+      message: '部门预算为已报送财政状态，只有已批复的部门预算才能撤销批复',
+    });
+  });
+
+  it('walks 批复 → 撤销批复 → 报送 → 批复 again', () => {
+    const steps: [DepartmentAction, DepartmentStatus][] = [
+      ['accept', 'ACCEPTED'],
+      ['reopen', 'RETURNED'],
+      ['submit', 'SUBMITTED'],
+      ['accept', 'ACCEPTED'],
+    ];
+    let status: DepartmentStatus = 'SUBMITTED';
+    for (const [action, to] of steps) {
+      const result = transitionDepartment({ from: status, action, units: approvedUnits, reason: '更正' });
+      expect(result.ok && result.to).toBe(to);
+      status = to;
     }
   });
 });

@@ -21,7 +21,7 @@ import { disconnect } from '@/lib/db/client';
 import { execute, type Operation } from '@/lib/services/operation';
 import { acknowledgeWarnings } from '../helpers/checks';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
-import { basicLine, digest, performanceForm } from '../http/fixtures';
+import { basicLine, digest, performanceForm, resetSubmissions } from '../http/fixtures';
 import { LINE_HEADER, lineRow, xlsx } from '../workbook/support';
 
 type Who = 'accountant' | 'leader' | 'reviewer' | 'admin';
@@ -61,7 +61,7 @@ const newProject = async () => {
   fresh = { id: project.id, version: project.version };
 };
 const setUnit = (status: 'DRAFT' | 'SUBMITTED') => db.prisma.unitSubmission.update({ where: { unitId_year: { unitId: UNIT, year: YEAR } }, data: { status } }).then(() => {});
-const setDepartment = (status: 'PENDING' | 'SUBMITTED') =>
+const setDepartment = (status: 'PENDING' | 'SUBMITTED' | 'ACCEPTED') =>
   db.prisma.departmentSubmission.update({ where: { departmentId_year: { departmentId: dept045, year: YEAR } }, data: { status } }).then(() => {});
 const unitStep = (action: string, reason?: string) => () => ({ action, unitId: UNIT, year: YEAR, reason });
 const departmentStep = (action: string, reason?: string) => () => ({ action, departmentId: dept045, year: YEAR, reason });
@@ -105,6 +105,12 @@ const CASES: Record<string, Case> = {
     allowed: REVIEWER,
     prepare: () => setDepartment('SUBMITTED'),
     payload: departmentStep('return', '口径不一致'),
+  },
+  'department.transition reopen': {
+    operation: 'department.transition',
+    allowed: REVIEWER,
+    prepare: () => setDepartment('ACCEPTED'),
+    payload: departmentStep('reopen', '批复后发现错误'),
   },
   'narrative.put': { operation: 'narrative.put', allowed: LEADER, payload: () => ({ year: YEAR, key: `matrix${++seq}`, title: '矩阵测试', body: '说明' }) },
   'checks.list': { operation: 'checks.list', allowed: ['accountant', 'leader', 'reviewer'], payload: () => ({ year: String(YEAR), unitId: UNIT }), mutates: false },
@@ -271,10 +277,7 @@ afterAll(async () => {
 });
 
 /** Back to the starting workflow state after an allowed transition. */
-async function resetWorkflow() {
-  await db.prisma.unitSubmission.updateMany({ data: { status: 'DRAFT', returnReason: null } });
-  await db.prisma.departmentSubmission.updateMany({ data: { status: 'PENDING', returnReason: null } });
-}
+const resetWorkflow = () => resetSubmissions(db.prisma);
 
 it('the table has a row for every declared operation, and names no other', () => {
   const named = new Set(Object.values(CASES).map((c) => c.operation));

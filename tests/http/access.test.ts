@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpClient, HttpResult } from './client';
 import { acknowledgeWarnings } from '../helpers/checks';
-import { YEAR, addLine, addProject, basicLine, createWorld, digest, performanceForm, type World } from './fixtures';
+import { YEAR, addLine, addProject, basicLine, createWorld, digest, performanceForm, resetSubmissions, type World } from './fixtures';
 import { LINE_HEADER, lineRow, xlsx } from '../workbook/support';
 
 type Role = 'accountant' | 'leader' | 'reviewer' | 'admin';
@@ -42,7 +42,7 @@ const projectIds: Partial<Record<Target, string>> = {};
 const lineVersion = async (w: World, id: string) => (await w.prisma.budgetLine.findUniqueOrThrow({ where: { id } })).version;
 const setUnit = (w: World, unitId: string, status: 'DRAFT' | 'SUBMITTED' | 'APPROVED') =>
   w.prisma.unitSubmission.update({ where: { unitId_year: { unitId, year: YEAR } }, data: { status } });
-const setDepartment = (w: World, departmentId: string, status: 'PENDING' | 'SUBMITTED') =>
+const setDepartment = (w: World, departmentId: string, status: 'PENDING' | 'SUBMITTED' | 'ACCEPTED') =>
   w.prisma.departmentSubmission.update({ where: { departmentId_year: { departmentId, year: YEAR } }, data: { status } });
 
 /** A 明细 workbook with one line of the target unit, its amount new on every call. */
@@ -156,6 +156,13 @@ const CASES: Record<string, Case> = {
     allowed: (role) => role === 'reviewer',
     prepare: async (w, t) => void (await setDepartment(w, departmentOf(w, t), 'SUBMITTED')),
     call: (c, w, t) => c.post('/api/submissions/department', { action: 'accept', departmentId: departmentOf(w, t), year: YEAR }),
+    success: 200,
+  },
+  'POST /api/submissions/department reopen': {
+    targets: DEPT_TARGETS,
+    allowed: (role) => role === 'reviewer',
+    prepare: async (w, t) => void (await setDepartment(w, departmentOf(w, t), 'ACCEPTED')),
+    call: (c, w, t) => c.post('/api/submissions/department', { action: 'reopen', departmentId: departmentOf(w, t), year: YEAR, reason: '批复有误' }),
     success: 200,
   },
   'GET /api/audit': {
@@ -301,11 +308,8 @@ afterAll(async () => {
   await w?.close();
 });
 
-/** Back to the starting workflow state after an allowed transition. */
-async function resetWorkflow() {
-  await w.prisma.unitSubmission.updateMany({ data: { status: 'DRAFT', returnReason: null } });
-  await w.prisma.departmentSubmission.updateMany({ data: { status: 'PENDING', returnReason: null } });
-}
+/** Back to the starting workflow state after an allowed transition (an accepted department through its audited 撤销批复). */
+const resetWorkflow = () => resetSubmissions(w.prisma);
 
 describe('every role × every action × scope', () => {
   for (const [name, spec] of Object.entries(CASES)) {

@@ -128,3 +128,19 @@ export async function digest(prisma: PrismaClient): Promise<string> {
     (SELECT count(*)::text FROM "AuditLog" WHERE kind <> 'REQUEST_REFUSED') AS audit`);
   return JSON.stringify(rows[0]);
 }
+
+/**
+ * Every unit back to 草稿 and every department to 待报送. An accepted department leaves 已批复
+ * only in a transaction that writes its 撤销批复 audit row (migration …_inv_freeze_accepted), so
+ * this writes one per accepted department, as the real 撤销批复 does.
+ */
+export async function resetSubmissions(prisma: PrismaClient): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    for (const s of await tx.departmentSubmission.findMany({ where: { status: 'ACCEPTED' } })) {
+      await tx.auditLog.create({ data: { kind: 'WORKFLOW', entity: 'DepartmentSubmission', departmentId: s.departmentId, year: s.year, after: { action: 'reopen' }, reason: '测试复位' } });
+      await tx.departmentSubmission.update({ where: { id: s.id }, data: { status: 'RETURNED' } });
+    }
+    await tx.unitSubmission.updateMany({ data: { status: 'DRAFT', returnReason: null } });
+    await tx.departmentSubmission.updateMany({ data: { status: 'PENDING', returnReason: null } });
+  });
+}

@@ -54,9 +54,9 @@ describe('the 系统管理员', () => {
     // Its accountant and leader are assigned like any other (users page / API).
     const unitId = String(created.body.id);
     const departmentId = String(created.body.departmentId);
-    const accountant = await admin.post('/api/admin/users', { username: 'caiwu120', displayName: '新设局财务', role: 'UNIT_ACCOUNTANT', departmentId, unitIds: [unitId], password: 'Start1234' });
+    const accountant = await admin.post('/api/admin/users', { username: 'caiwu120', displayName: '新设局财务', role: 'UNIT_ACCOUNTANT', departmentId, unitIds: [unitId], password: 'Start12345' });
     expect(accountant.status, JSON.stringify(accountant.body)).toBe(201);
-    const leader = await admin.post('/api/admin/users', { username: 'lingdao120', displayName: '新设局领导', role: 'DEPT_LEADER', departmentId, password: 'Start1234' });
+    const leader = await admin.post('/api/admin/users', { username: 'lingdao120', displayName: '新设局领导', role: 'DEPT_LEADER', departmentId, password: 'Start12345' });
     expect(leader.status, JSON.stringify(leader.body)).toBe(201);
 
     const renamed = await admin.patch(`${UNITS}/120001`, { name: '柳林县新设局机关' });

@@ -290,10 +290,10 @@ describe('the submission workflow end to end', () => {
   it('accepting freezes the report as a snapshot with its sha256; nothing changes afterwards', async () => {
     const res = await departmentAction(reviewer, 'accept');
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    const snapshot = await w.prisma.publishedReport.findUniqueOrThrow({ where: { departmentId_year: { departmentId: w.dept045, year: YEAR } } });
+    const snapshot = await w.prisma.publishedReport.findUniqueOrThrow({ where: { departmentId_year_version: { departmentId: w.dept045, year: YEAR, version: 1 } } });
     const hash = createHash('sha256').update(canonicalJson(snapshot.content), 'utf8').digest('hex');
     expect(snapshot.contentHash).toBe(hash);
-    expect(res.body.published).toEqual({ contentHash: hash });
+    expect(res.body.published).toEqual({ contentHash: hash, version: 1 });
     expect(JSON.stringify(snapshot.content)).toContain('柳林县行政审批服务管理局');
     await refused(() => editLine(caiwu, '1.00'), 409, '部门预算已批复，不能修改');
     await refused(() => departmentAction(reviewer, 'accept'), 409, '部门预算为已批复状态，只有已报送财政的部门预算才能批复');
@@ -319,5 +319,47 @@ describe('the submission workflow end to end', () => {
     expect(ofUnit.every((e) => e.unitId === w.units.own)).toBe(true);
     // The acknowledgements of warnings before each 提交 are the unit's too (audited, visible to the leader).
     expect(new Set(ofUnit.map((e) => e.kind))).toEqual(new Set(['LINE_CREATE', 'LINE_UPDATE', 'LINE_DELETE', 'PERFORMANCE_UPDATE', 'FINDING_ACKNOWLEDGE', 'WORKFLOW']));
+  });
+
+  it('撤销批复: the reviewer reopens with a reason, audited; the old snapshot stays, lines change again, the next 批复 is version 2', async () => {
+    const before = await digest(w.prisma);
+    expect((await departmentAction(leader, 'reopen', '要修改')).status).toBe(403);
+    const noReason = await departmentAction(reviewer, 'reopen', ' ');
+    expect(noReason.status).toBe(400);
+    expect(noReason.body).toMatchObject({ field: 'reason', error: '撤销批复时必须填写原因' });
+    expect(await digest(w.prisma)).toBe(before);
+    const first = await w.prisma.publishedReport.findUniqueOrThrow({ where: { departmentId_year_version: { departmentId: w.dept045, year: YEAR, version: 1 } } });
+
+    const reopened = await departmentAction(reviewer, 'reopen', '批复后发现办公费口径错误');
+    expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
+    expect(reopened.body).toMatchObject({ status: 'RETURNED', published: null });
+    expect(await departmentStatus()).toBe('RETURNED');
+    const audit = await w.prisma.auditLog.findFirstOrThrow({ where: { kind: 'WORKFLOW', reason: '批复后发现办公费口径错误' } });
+    expect(audit).toMatchObject({
+      entity: 'DepartmentSubmission',
+      departmentId: w.dept045,
+      actorId: w.users.shenhe,
+      before: { status: 'ACCEPTED', snapshotVersion: 1, contentHash: first.contentHash },
+      after: { status: 'RETURNED', action: 'reopen' },
+    });
+    expect(await w.prisma.publishedReport.findMany({ where: { departmentId: w.dept045, year: YEAR } })).toEqual([first]);
+    await refused(() => departmentAction(reviewer, 'reopen', '再撤销'), 409, '部门预算为已退回状态，只有已批复的部门预算才能撤销批复');
+
+    expect((await unitAction(leader, 'return', w.units.own, '按撤销批复意见修改')).status).toBe(200);
+    expect((await editLine(caiwu, '52000.00')).status).toBe(200);
+    expect((await unitAction(caiwu, 'submit', w.units.own)).status).toBe(200);
+    expect((await unitAction(leader, 'approve', w.units.own)).status).toBe(200);
+    expect((await departmentAction(leader, 'submit')).status).toBe(200);
+    const again = await departmentAction(reviewer, 'accept');
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+
+    const snapshots = await w.prisma.publishedReport.findMany({ where: { departmentId: w.dept045, year: YEAR }, orderBy: { version: 'asc' } });
+    expect(snapshots.map((s) => s.version)).toEqual([1, 2]);
+    expect(snapshots[0]).toEqual(first);
+    const second = snapshots[1]!;
+    expect(second.contentHash).toBe(createHash('sha256').update(canonicalJson(second.content), 'utf8').digest('hex'));
+    expect(second.contentHash).not.toBe(first.contentHash);
+    expect(again.body.published).toEqual({ contentHash: second.contentHash, version: 2 });
+    await refused(() => editLine(caiwu, '1.00'), 409, '部门预算已批复，不能修改');
   });
 });
