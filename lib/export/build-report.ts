@@ -7,7 +7,7 @@ import type { AmountUnit } from '@/lib/budget/types';
 import { deriveReport, renderReport } from '@/lib/budget/report';
 import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import type { Db } from '@/lib/db/client';
-import type { WireReport } from './wire';
+import type { RenderedReport } from '@/lib/budget/report-wire';
 
 export interface ReportRequest {
   departmentCode: string;
@@ -16,7 +16,7 @@ export interface ReportRequest {
 }
 
 /** The wire report, or null when the department has no data for the year. */
-export async function buildWireReport(db: Db, request: ReportRequest): Promise<WireReport | null> {
+export async function buildWireReport(db: Db, request: ReportRequest): Promise<RenderedReport | null> {
   const budget = await loadDepartmentBudget(db, request.departmentCode, request.year);
   if (!budget) return null;
   return renderReport(deriveReport(budget), request.unit);
@@ -28,7 +28,7 @@ export function notFoundMessage(request: Pick<ReportRequest, 'departmentCode' | 
 }
 
 /** The report's file name without extension: "045-柳林县行政审批服务管理局-2023年部门预算公开报告". */
-export function reportFileStem(report: WireReport): string {
+export function reportFileStem(report: RenderedReport): string {
   const name = report.department.name.replace(/[\\/:*?"<>|\s]+/g, '');
   return `${report.department.code}-${name}-${report.year}年部门预算公开报告`;
 }

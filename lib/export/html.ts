@@ -16,7 +16,7 @@ import {
   tableLabel,
   type SectionLayout,
 } from './layout';
-import type { WireReport, WireRow, WireSection, WireTable } from './wire';
+import type { RenderedReport, RenderedRow, RenderedSection, RenderedTable } from '@/lib/budget/report-wire';
 
 /** Tables with more printed columns than this go on a landscape page. */
 const PORTRAIT_MAX_COLUMNS = 6;
@@ -33,7 +33,7 @@ function headerRows(layout: SectionLayout): RawHtml {
   return html`<tr>${top}</tr><tr>${below}</tr>`;
 }
 
-function bodyRow(layout: SectionLayout, row: WireRow): RawHtml {
+function bodyRow(layout: SectionLayout, row: RenderedRow): RawHtml {
   const indent = indentOf(row);
   const stub = layout.stub.map((col) => {
     const cls = col.indented ? (indent > 0 ? `name indent-${indent}` : 'name') : 'code';
@@ -44,7 +44,7 @@ function bodyRow(layout: SectionLayout, row: WireRow): RawHtml {
   return html`<tr class="${cls}">${stub}${values}</tr>`;
 }
 
-function sectionTable(report: WireReport, table: WireTable, section: WireSection): RawHtml {
+function sectionTable(report: RenderedReport, table: RenderedTable, section: RenderedSection): RawHtml {
   const layout = sectionLayout(report, table, section);
   const caption = section.name ? html`<caption>${section.name}</caption>` : '';
   return html`<table class="report">${caption}<thead>${headerRows(layout)}</thead><tbody>${section.rows.map((row) =>
@@ -52,14 +52,14 @@ function sectionTable(report: WireReport, table: WireTable, section: WireSection
   )}</tbody></table>`;
 }
 
-function columnCount(report: WireReport, table: WireTable): number {
+function columnCount(report: RenderedReport, table: RenderedTable): number {
   return Math.max(
     0,
     ...table.sections.map((s) => sectionLayout(report, table, s).stub.length + s.columns.length),
   );
 }
 
-export function renderTableHtml(report: WireReport, table: WireTable): RawHtml {
+export function renderTableHtml(report: RenderedReport, table: RenderedTable): RawHtml {
   const wide = columnCount(report, table) > PORTRAIT_MAX_COLUMNS ? ' wide' : '';
   return html`<section class="sheet${wide}" id="table-${table.number}">
 <div class="no">${tableLabel(table)}</div>
@@ -71,7 +71,7 @@ ${table.empty ? html`<p class="no-data">注：本表无数据</p>` : ''}
 `;
 }
 
-function narrative(report: WireReport): RawHtml {
+function narrative(report: RenderedReport): RawHtml {
   return html`<section class="part narrative" id="narrative">
 <h2 class="part">${report.year}年度部门预算情况说明</h2>
 ${report.narrative.sentences.map((sentence) => html`<p>${sentence}</p>`)}
@@ -79,7 +79,7 @@ ${report.narrative.sentences.map((sentence) => html`<p>${sentence}</p>`)}
 `;
 }
 
-function reconciliation(report: WireReport): RawHtml {
+function reconciliation(report: RenderedReport): RawHtml {
   const failures = report.reconciliation.filter((finding) => !finding.ok).length;
   // Failures first: they are what a reviewer reads; the passing checks follow as evidence.
   const ordered = [...report.reconciliation.filter((f) => !f.ok), ...report.reconciliation.filter((f) => f.ok)];
@@ -96,7 +96,7 @@ function reconciliation(report: WireReport): RawHtml {
 }
 
 /** The full document. */
-export function renderReportHtml(report: WireReport): string {
+export function renderReportHtml(report: RenderedReport): string {
   const heading = `${departmentLabel(report)}${report.year}年部门预算公开报告`;
   const doc = html`<!DOCTYPE html>
 <html lang="zh-CN">

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { departmentLabel, groupSpan, indentOf, isTotalRow, sectionLayout, tableLabel, titleWithoutYear } from './layout';
-import type { WireReport, WireSection, WireTable } from './wire';
+import type { RenderedReport, RenderedSection, RenderedTable } from '@/lib/budget/report-wire';
 
 export const AMOUNT_FORMAT = '0.00';
 const FIXED_POINT = /^-?\d+(\.\d+)?$/;
@@ -14,7 +14,7 @@ const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ . */
-export function sheetName(table: WireTable): string {
+export function sheetName(table: RenderedTable): string {
   return `表${table.number} ${titleWithoutYear(table)}`.replace(/[[\]:*?/\\]/g, '').slice(0, 31);
 }
 
@@ -39,7 +39,7 @@ function headerCell(ws: ExcelJS.Worksheet, row: number, col: number, label: stri
 }
 
 /** Writes one section from `startRow`; returns the next free row. */
-function writeSection(ws: ExcelJS.Worksheet, report: WireReport, table: WireTable, section: WireSection, startRow: number): number {
+function writeSection(ws: ExcelJS.Worksheet, report: RenderedReport, table: RenderedTable, section: RenderedSection, startRow: number): number {
   const layout = sectionLayout(report, table, section);
   const width = layout.stub.length + section.columns.length;
   let r = startRow;
@@ -80,7 +80,7 @@ function writeSection(ws: ExcelJS.Worksheet, report: WireReport, table: WireTabl
   return r;
 }
 
-function addTableSheet(wb: ExcelJS.Workbook, report: WireReport, table: WireTable): void {
+function addTableSheet(wb: ExcelJS.Workbook, report: RenderedReport, table: RenderedTable): void {
   const widths = table.sections.map((s) => sectionLayout(report, table, s));
   const width = Math.max(2, ...table.sections.map((s, i) => (widths[i]?.stub.length ?? 0) + s.columns.length));
   const ws = wb.addWorksheet(sheetName(table), {
@@ -107,7 +107,7 @@ function addTableSheet(wb: ExcelJS.Workbook, report: WireReport, table: WireTabl
   }
 }
 
-function addNarrativeSheet(wb: ExcelJS.Workbook, report: WireReport): void {
+function addNarrativeSheet(wb: ExcelJS.Workbook, report: RenderedReport): void {
   const ws = wb.addWorksheet('情况说明');
   ws.getColumn(1).width = 110;
   ws.getCell(1, 1).value = `${report.year}年度部门预算情况说明`;
@@ -119,7 +119,7 @@ function addNarrativeSheet(wb: ExcelJS.Workbook, report: WireReport): void {
   });
 }
 
-function addReconciliationSheet(wb: ExcelJS.Workbook, report: WireReport): void {
+function addReconciliationSheet(wb: ExcelJS.Workbook, report: RenderedReport): void {
   const ws = wb.addWorksheet('勾稽校验');
   ['编号', '勾稽关系', '左方（元）', '右方（元）', '结果'].forEach((label, i) => headerCell(ws, 1, i + 1, label));
   report.reconciliation.forEach((finding, i) => {
@@ -134,7 +134,7 @@ function addReconciliationSheet(wb: ExcelJS.Workbook, report: WireReport): void 
   [14, 70, 18, 18, 8].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
-export function buildWorkbook(report: WireReport): ExcelJS.Workbook {
+export function buildWorkbook(report: RenderedReport): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = '部门预算编制与公开系统';
   wb.title = `${departmentLabel(report)}${report.year}年部门预算公开报告`;
@@ -145,7 +145,7 @@ export function buildWorkbook(report: WireReport): ExcelJS.Workbook {
 }
 
 /** The workbook as .xlsx bytes. */
-export async function renderReportXlsx(report: WireReport): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderReportXlsx(report: RenderedReport): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await buildWorkbook(report).xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

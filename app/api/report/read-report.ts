@@ -7,7 +7,7 @@ import type { Guarded } from '@/lib/auth/guard';
 import { getPrisma } from '@/lib/db/client';
 import { findDepartment } from '@/lib/db/workflow-repository';
 import { buildWireReport, notFoundMessage } from '@/lib/export/build-report';
-import type { WireReport } from '@/lib/export/wire';
+import type { RenderedReport } from '@/lib/budget/report-wire';
 import { forbidden, notFound } from '@/lib/errors';
 import type { ReportQuery } from './schema';
 
@@ -19,7 +19,7 @@ async function assertReaches(g: Guarded, departmentCode: string): Promise<void> 
   if (own?.code !== departmentCode) throw forbidden(`无权查看部门 ${departmentCode} 的预算公开报表`);
 }
 
-export async function readReport(g: Guarded, query: ReportQuery): Promise<WireReport> {
+export async function readReport(g: Guarded, query: ReportQuery): Promise<RenderedReport> {
   await assertReaches(g, query.department);
   const request = { departmentCode: query.department, year: query.year, unit: query.unit };
   const report = await buildWireReport(getPrisma(), request);

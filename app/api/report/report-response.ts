@@ -6,13 +6,13 @@
 import { reportFileStem } from '@/lib/export/build-report';
 import { contentDisposition } from '@/lib/export/content-disposition';
 import { renderReportHtml } from '@/lib/export/html';
-import type { WireReport } from '@/lib/export/wire';
+import type { RenderedReport } from '@/lib/budget/report-wire';
 import { renderReportXlsx } from '@/lib/export/xlsx';
 import type { ReportQuery } from './schema';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export async function reportResponse(report: WireReport, format: ReportQuery['format']): Promise<Response> {
+export async function reportResponse(report: RenderedReport, format: ReportQuery['format']): Promise<Response> {
   const headers = new Headers({ 'Cache-Control': 'private, no-store' });
   if (format === 'json') return Response.json(report, { headers });
   const stem = reportFileStem(report);
