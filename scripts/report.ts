@@ -15,9 +15,9 @@ import { z } from 'zod';
 import { createPrisma, describeDbError } from '../lib/db/client';
 import { startEmbeddedDatabase } from '../lib/db/embedded';
 import { prepareDatabase } from '../lib/db/prepare';
-import { buildWireReport, notFoundMessage } from '../lib/export/build-report';
 import { renderReportHtml } from '../lib/export/html';
 import { renderReportXlsx } from '../lib/export/xlsx';
+import { loadDepartmentReport, notFoundMessage } from '../lib/services/report';
 
 const USAGE =
   '用法 usage: npm run report -- --department <code> --year <yyyy> [--unit wanyuan|yuan] --format json|html|xlsx [--out <file>]';
@@ -108,7 +108,7 @@ async function main(argv: string[]): Promise<number> {
   const report = await withDatabaseUrl(async (url, max) => {
     const prisma = createPrisma(url, { max });
     try {
-      return await buildWireReport(prisma, request);
+      return await loadDepartmentReport(prisma, request); // the system entry: no session, no scope
     } finally {
       await prisma.$disconnect();
     }

@@ -6,6 +6,7 @@
  * still reach the whole county.
  */
 import type { Guarded } from '@/lib/auth/guard';
+import { departmentFilter } from '@/lib/auth/scope';
 import { CONSOLIDATED_TABLES, consolidateSummaries, type ConsolidatedTable, type CountyConsolidation } from '@/lib/budget/consolidation';
 import { TABLE_TITLES } from '@/lib/budget/disclosure/titles';
 import { formatAmount } from '@/lib/budget/money';
@@ -13,6 +14,8 @@ import type { AmountUnit } from '@/lib/budget/types';
 import { getPrisma } from '@/lib/db/client';
 import { loadCountySummaries } from '@/lib/db/consolidation-repository';
 import { forbidden, notFound } from '@/lib/errors';
+import { countyQuerySchema } from '@/lib/schemas/county';
+import { defineOperation } from './operation';
 
 export interface CountyQuery {
   year: number;
@@ -73,8 +76,17 @@ export function renderCounty(consolidation: CountyConsolidation, year: number, u
 
 /** The county-wide 表1–3 of a year, for a reader whose scope is the whole county. */
 export async function readCounty(g: Guarded, query: CountyQuery): Promise<CountyReport> {
-  if (g.scope.kind !== 'county') throw forbidden('当前账户无权查看全县汇总表');
+  if (departmentFilter(g.scope) !== null) throw forbidden('当前账户无权查看全县汇总表'); // null = the whole county
   const summaries = await loadCountySummaries(getPrisma(), query.year);
   if (summaries.length === 0) throw notFound(`未找到 ${query.year} 年度数据`);
   return renderCounty(consolidateSummaries(summaries), query.year, query.unit);
 }
+
+/** GET /api/county: the county report with the format it was asked in (the route writes the xlsx). */
+export const readCountyReport = defineOperation({
+  name: 'county.read',
+  permission: 'consolidated.read',
+  input: countyQuerySchema,
+  kind: 'read',
+  run: async (g, { year, unit, format }) => ({ report: await readCounty(g, { year, unit }), format }),
+});

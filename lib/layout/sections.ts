@@ -1,7 +1,7 @@
 /**
- * How a wire table is laid out on paper, shared by the HTML and the workbook renderers:
- * the stub (code/name) columns in front of the amounts and the two-level headers the printed
- * report merges (本年收入 over six columns of 表2, 2023年财政拨款 over three of 表12 …).
+ * How a rendered table's sections are laid out (screen, HTML/PDF and xlsx alike; lib/layout/grid.ts
+ * builds the whole grid from this): the stub (code/name) columns in front of the amounts and the
+ * two-level headers the printed report merges (本年收入 over six columns of 表2, 2023年财政拨款 over three of 表12 …).
  * Presentation only: a group is applied when the section has exactly the columns it spans,
  * otherwise the header stays flat, so a changed derivation can never mislabel a figure.
  */
@@ -124,6 +124,28 @@ export function sectionLayout(report: RenderedReport, table: RenderedTable, sect
 }
 
 export { span as groupSpan };
+
+/** The header rows of a section: one row, or two when a group has labels below it; `col` is 0-based. */
+export interface HeaderCell {
+  label: string;
+  col: number;
+  colSpan: number;
+  rowSpan: number;
+}
+
+export function headerRows(layout: SectionLayout): HeaderCell[][] {
+  const groups = [...layout.stubGroups, ...layout.valueGroups];
+  const top: HeaderCell[] = [];
+  const below: HeaderCell[] = [];
+  let col = 0;
+  for (const group of groups) {
+    const width = layout.twoRows ? span(group) : 1;
+    top.push({ label: group.label, col, colSpan: width, rowSpan: layout.twoRows && group.sub.length === 0 ? 2 : 1 });
+    if (layout.twoRows) group.sub.forEach((label, i) => below.push({ label, col: col + i, colSpan: 1, rowSpan: 1 }));
+    col += width;
+  }
+  return layout.twoRows ? [top, below] : [top];
+}
 
 /** 部门名称 as printed: the department as a whole carries "[部门]". */
 export function departmentLabel(report: RenderedReport): string {
