@@ -1,5 +1,5 @@
 import { countyGrid } from '@/lib/layout/grid';
-import type { CountyReport } from '@/lib/services/county';
+import type { CountyReport } from '@/lib/budget/county-report';
 import { GridTable } from '@/components/disclosure/GridTable';
 
 /** The 全县汇总 tables, laid out as the workbook lays them out (lib/layout/grid.ts). */

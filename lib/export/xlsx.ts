@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { RenderedReport, RenderedRoundingNote } from '@/lib/budget/report-wire';
 import { countyGrid, tableGrid, type AmountCell, type Grid, type GridSection } from '@/lib/layout/grid';
 import { departmentLabel } from '@/lib/layout/sections';
-import type { CountyReport } from '@/lib/services/county';
+import type { CountyReport } from '@/lib/budget/county-report';
 
 export { sheetName } from '@/lib/layout/grid';
 

@@ -6,7 +6,7 @@
  */
 import type { RenderedReport, RenderedRow, RenderedTable } from '@/lib/budget/report-wire';
 import type { AmountUnit, RowLevel } from '@/lib/budget/types';
-import type { CountyReport, CountyTable } from '@/lib/services/county';
+import type { CountyReport, CountyTable } from '@/lib/budget/county-report';
 import { departmentLabel, headerRows, indentOf, isTotalRow, sectionLayout, tableLabel, titleWithoutYear, type HeaderCell } from './sections';
 
 export type { HeaderCell } from './sections';

@@ -2,7 +2,8 @@ import { contentDisposition } from '@/lib/export/content-disposition';
 import { renderCountyXlsx } from '@/lib/export/xlsx';
 import { route } from '@/lib/http/route';
 import type { CountyQueryInput } from '@/lib/schemas/county';
-import { readCountyReport, type CountyReport } from '@/lib/services/county';
+import type { CountyReport } from '@/lib/budget/county-report';
+import { readCountyReport } from '@/lib/services/county';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
