@@ -1,7 +1,8 @@
 /**
  * npm run report -- --department <code> --year <yyyy> [--unit wanyuan|yuan] --format json|html|xlsx [--out <file>]
  *
- * Builds one department-year's 部门预算公开报告 from the database named by DATABASE_URL or,
+ * Prints one department-year's 部门预算公开报告 as the app shows it (lib/services/report.ts: the
+ * published snapshot once the year is accepted, the live report otherwise), read from the database named by DATABASE_URL or,
  * when it is unset, from the embedded PGlite database in ${DATA_DIR:-.data}/pglite (which must
  * not be open in a running app at the same time). JSON and HTML go to stdout unless --out;
  * xlsx needs --out.
