@@ -123,7 +123,6 @@ export function sectionLayout(report: RenderedReport, table: RenderedTable, sect
   return { stubGroups, stub: stub.columns, valueGroups, twoRows };
 }
 
-export { span as groupSpan };
 
 /** The header rows of a section: one row, or two when a group has labels below it; `col` is 0-based. */
 export interface HeaderCell {
