@@ -13,7 +13,7 @@ import { runImport } from '../lib/services/workbook-import';
 import { readWorkbook } from '../lib/workbook/read';
 import type { Workbook } from '../lib/workbook/types';
 import { writeWorkbook } from '../lib/workbook/write';
-import { generateCounty } from './bench-data';
+import { generateCounty } from './bench/data';
 
 const YEAR = 2024;
 const { values } = parseArgs({ options: { out: { type: 'string' } } });

@@ -6,7 +6,8 @@
  * (150 departments, 450 units, 3,000 projects, 100,000 lines; seeded PRNG, so every run
  * loads the same data) replaces the previous synthetic one, then each scenario runs
  * BENCH_RUNS (15) times after 2 warm-ups:
- *   (a) one department's full report: loadDepartmentBudget + deriveReport + renderReport
+ *   (a) one department's full report through the report pipeline (loadDepartmentReport: snapshot
+ *       lookup, then loadDepartmentBudget + deriveReport + renderReport), as the page and the API run it
  *   (b) 全县汇总: loadCountySummaries (lines summed in SQL per department × 功能 类 × kind ×
  *       source × 结转) + consolidateSummaries; (b′) consolidateBudgets of every stored line
  *   (c) the floor: the same totals as one SQL GROUP BY over the lines
@@ -18,7 +19,6 @@ import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { consolidateBudgets, consolidateSummaries, type CountyConsolidation } from '../lib/budget/consolidation';
-import { deriveReport, renderReport } from '../lib/budget/report';
 import {
   benchCodes,
   connectBench,
@@ -26,13 +26,13 @@ import {
   ensureDatabase,
   replaceBenchData,
   type FloorRow,
-} from '../lib/db/bench-repository';
-import { loadDepartmentBudget } from '../lib/db/budget-repository';
+} from './bench/repository';
 import { createPrisma } from '../lib/db/client';
 import { loadCountyLineBudgets, loadCountySummaries } from '../lib/db/consolidation-repository';
 import { applyMigrations } from '../lib/db/migrate';
 import { seedReference } from '../lib/db/seed';
-import { generateCounty, SCALE } from './bench-data';
+import { generateCounty, SCALE } from './bench/data';
+import { loadDepartmentReport } from '../lib/services/report';
 
 const YEAR = 2023;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -147,9 +147,9 @@ async function main(): Promise<void> {
 
     const floor = await measure('(c) SQL GROUP BY floor', () => countyTotalsBySql(client, YEAR));
     const department = await measure(`(a) 部门 ${largest.code} 全套报表 (${dataset.linesOf(largest.id)} lines)`, async () => {
-      const budget = await loadDepartmentBudget(prisma, largest.code, YEAR);
-      if (!budget) throw new Error(`department ${largest.code} not found`);
-      return renderReport(deriveReport(budget), '万元');
+      const report = await loadDepartmentReport(prisma, { departmentCode: largest.code, year: YEAR, unit: '万元' });
+      if (!report) throw new Error(`department ${largest.code} not found`);
+      return report;
     });
     const county = await measure('(b) 全县汇总 表1–3 by 类 (summed grain)', consolidate);
     const countyLines = await measure('(b′) 全县汇总 from every line', consolidateLines);

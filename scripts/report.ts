@@ -1,7 +1,8 @@
 /**
  * npm run report -- --department <code> --year <yyyy> [--unit wanyuan|yuan] --format json|html|xlsx [--out <file>]
  *
- * Builds one department-year's 部门预算公开报告 from the database named by DATABASE_URL or,
+ * Prints one department-year's 部门预算公开报告 as the app shows it (lib/services/report.ts: the
+ * published snapshot once the year is accepted, the live report otherwise), read from the database named by DATABASE_URL or,
  * when it is unset, from the embedded PGlite database in ${DATA_DIR:-.data}/pglite (which must
  * not be open in a running app at the same time). JSON and HTML go to stdout unless --out;
  * xlsx needs --out.
@@ -15,9 +16,9 @@ import { z } from 'zod';
 import { createPrisma, describeDbError } from '../lib/db/client';
 import { startEmbeddedDatabase } from '../lib/db/embedded';
 import { prepareDatabase } from '../lib/db/prepare';
-import { buildWireReport, notFoundMessage } from '../lib/export/build-report';
 import { renderReportHtml } from '../lib/export/html';
 import { renderReportXlsx } from '../lib/export/xlsx';
+import { loadDepartmentReport, notFoundMessage } from '../lib/services/report';
 
 const USAGE =
   '用法 usage: npm run report -- --department <code> --year <yyyy> [--unit wanyuan|yuan] --format json|html|xlsx [--out <file>]';
@@ -108,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
   const report = await withDatabaseUrl(async (url, max) => {
     const prisma = createPrisma(url, { max });
     try {
-      return await buildWireReport(prisma, request);
+      return await loadDepartmentReport(prisma, request); // the system entry: no session, no scope
     } finally {
       await prisma.$disconnect();
     }

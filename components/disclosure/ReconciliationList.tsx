@@ -1,9 +1,9 @@
-import type { RenderedReport } from '@/lib/budget/report-wire';
+import type { RenderedReconciliation } from '@/lib/budget/report-wire';
 import { isYuanString } from '@/lib/budget/money';
 import { yuanText } from '@/components/workspace/money-text';
 import styles from './disclosure.module.css';
 
-type Check = RenderedReport['reconciliation'][number];
+type Check = RenderedReconciliation;
 
 /** Both sides are 元 amounts ("1234.50"), except the checks that compare states (本表无数据 …). */
 const side = (value: string) => (isYuanString(value) ? `${yuanText(value)} 元` : value);

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { AmountUnit } from '@/lib/budget/types';
 import { buttonClass } from '@/components/ui/Button';
+import { UnitToggle } from './UnitToggle';
 
 export interface ReportToolbarProps {
   departmentCode: string;
@@ -13,13 +13,7 @@ export function ReportToolbar({ departmentCode, year, amountUnit }: ReportToolba
   const query = (extra: Record<string, string>) => new URLSearchParams({ department: departmentCode, year: String(year), ...extra }).toString();
   return (
     <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
-      <span role="group" aria-label="金额单位" style={{ display: 'inline-flex' }}>
-        {(['万元', '元'] as const).map((unit) => (
-          <Link key={unit} href={`/report?${query({ unit })}`} aria-current={unit === amountUnit ? 'true' : undefined} className={buttonClass(unit === amountUnit ? 'primary' : 'default', 'small')}>
-            {unit}
-          </Link>
-        ))}
-      </span>
+      <UnitToggle path="/report" query={{ department: departmentCode, year: String(year) }} amountUnit={amountUnit} />
       <a href={`/api/report?${query({ format: 'xlsx', unit: amountUnit })}`} className={buttonClass()} download>
         下载Excel
       </a>

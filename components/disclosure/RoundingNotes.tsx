@@ -1,8 +1,8 @@
-import type { RoundingNote } from './rounding-marks';
+import type { RenderedRoundingNote } from '@/lib/budget/report-wire';
 import styles from './disclosure.module.css';
 
 /** 尾差说明: each ※n marker's equation, the displayed total against the sum of its displayed parts, and why. */
-export function RoundingNotes({ notes }: { notes: RoundingNote[] }) {
+export function RoundingNotes({ notes }: { notes: RenderedRoundingNote[] }) {
   if (notes.length === 0) return <p className={styles.ok}>各表显示的合计与分项之和一致，无尾差。</p>;
   return (
     <ol className={styles.checks} aria-label="尾差说明" style={{ paddingLeft: 0, listStyle: 'none' }}>

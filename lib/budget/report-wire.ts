@@ -1,10 +1,13 @@
 /**
- * The wire shape of a report: plain JSON, amounts as fixed-point strings already rounded
- * for display ("1234.50"), null for a blank cell. 绩效目标申报表 funds stay in 元.
+ * The rendered report: the JSON a department-year's 部门预算公开报告 travels in (page, API, CLI,
+ * published snapshot) and the only shape the screen, HTML and xlsx renderers take. Amounts are
+ * fixed-point strings already rounded for display ("1234.50"), null for a blank cell; 绩效目标申报表
+ * funds stay in 元. The rounding notes travel with it, so every medium marks the same cells.
  */
 import type { AmountUnit, DisclosureTable, FundBreakdown, RowLevel } from './types';
 import { formatCell } from './money';
 import type { PerformanceFormView } from './performance';
+import type { RoundingGap } from './reconciliation';
 import type { RenderedFigure } from './narrative/render';
 
 export interface RenderedRow {
@@ -16,12 +19,44 @@ export interface RenderedRow {
   values: (string | null)[];
 }
 
+export interface RenderedSection {
+  name: '收入' | '支出' | null;
+  columns: string[];
+  rows: RenderedRow[];
+}
+
 export interface RenderedTable {
   number: number;
   title: string;
   empty: boolean;
-  sections: { name: '收入' | '支出' | null; columns: string[]; rows: RenderedRow[] }[];
+  sections: RenderedSection[];
 }
+
+export interface RenderedReconciliation {
+  id: string;
+  equation: string;
+  left: string;
+  right: string;
+  ok: boolean;
+}
+
+/**
+ * 尾差说明 ※n: a displayed 万元 total that differs from the sum of its displayed parts, and the
+ * cell it is marked on (table number, section, row and amount column, all 0-based but the table).
+ */
+export interface RenderedRoundingNote {
+  number: number;
+  id: string;
+  equation: string;
+  cell: { table: number; section: number; row: number; col: number };
+  displayedTotal: string;
+  displayedSum: string;
+  gap: string;
+  explainedByRounding: boolean;
+  explanation: string;
+}
+
+export type RenderedIndicator = RenderedPerformanceForm['indicators'][number];
 
 export interface RenderedFunds {
   total: string;
@@ -58,7 +93,9 @@ export interface RenderedReport {
   amountUnit: AmountUnit;
   tables: RenderedTable[];
   narrative: { sentences: string[]; figures: Record<string, RenderedFigure> };
-  reconciliation: { id: string; equation: string; left: string; right: string; ok: boolean }[];
+  reconciliation: RenderedReconciliation[];
+  /** 万元 only: in 元 every cell is exact and there is nothing to note. */
+  roundingNotes: RenderedRoundingNote[];
   performanceForms: RenderedPerformanceForm[];
 }
 
@@ -113,4 +150,19 @@ export function renderPerformanceForm(form: PerformanceFormView): RenderedPerfor
     contactPhone: form.contactPhone,
     filledAt: form.filledAt,
   };
+}
+
+/** The gaps as numbered notes (※1, ※2 …), in the order the checks list them. */
+export function renderRoundingNotes(gaps: readonly RoundingGap[]): RenderedRoundingNote[] {
+  return gaps.map((gap, k) => ({
+    number: k + 1,
+    id: gap.id,
+    equation: gap.equation,
+    cell: { ...gap.cell },
+    displayedTotal: gap.displayedTotal,
+    displayedSum: gap.displayedSum,
+    gap: gap.gap,
+    explainedByRounding: gap.explainedByRounding,
+    explanation: gap.explanation,
+  }));
 }

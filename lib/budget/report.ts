@@ -1,7 +1,7 @@
 /**
  * The whole 部门预算公开报告 of one department-year: deriveReport() computes everything exactly
  * in 元 (pure, deterministic, independent of the order of lines); renderReport() turns it into
- * the wire JSON, rounding each cell on its own (万元 by default).
+ * the rendered JSON, rounding each cell on its own (万元 by default), with its 尾差说明 notes.
  */
 import type { AmountUnit, Department, DepartmentBudget, DisclosureTable } from './types';
 import { budgetContext } from './context';
@@ -14,7 +14,7 @@ import { performanceForms, type PerformanceFormView } from './performance';
 import { performanceFindings, type PerformanceFinding } from './performance-findings';
 import { validateDepartmentBudget, type BudgetIssue } from './validation';
 import type { RenderedReport } from './report-wire';
-import { renderPerformanceForm, renderTable } from './report-wire';
+import { renderPerformanceForm, renderRoundingNotes, renderTable } from './report-wire';
 
 export type { RenderedReport } from './report-wire';
 
@@ -58,6 +58,7 @@ export function renderReport(report: DerivedReport, unit: AmountUnit = '万元')
       figures: renderFigures(report.narrative.figures, unit),
     },
     reconciliation: report.reconciliation.map((f) => ({ id: f.id, equation: f.equation, left: f.left, right: f.right, ok: f.ok })),
+    roundingNotes: unit === '万元' ? renderRoundingNotes(report.roundingGaps) : [],
     performanceForms: report.performanceForms.map(renderPerformanceForm),
   };
 }

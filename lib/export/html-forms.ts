@@ -4,7 +4,7 @@
  * Every 二级指标 of the standard tree is listed, blank when the form has none.
  */
 import { html, type RawHtml } from './escape';
-import type { WireFunds, WireIndicator, WirePerformanceForm, WireReport } from './wire';
+import type { RenderedFunds, RenderedIndicator, RenderedPerformanceForm, RenderedReport } from '@/lib/budget/report-wire';
 
 export const INDICATOR_TREE: readonly { level1: string; level2: readonly string[] }[] = [
   { level1: '产出指标', level2: ['数量指标', '质量指标', '时效指标', '成本指标'] },
@@ -15,7 +15,7 @@ export const INDICATOR_TREE: readonly { level1: string; level2: readonly string[
 /** Column widths (%) of the form's 7-column grid: 一级, 二级, 三级, 指标值 twice. */
 const FORM_COLUMNS = [10, 14, 20, 10, 14, 20, 12];
 
-const FUND_ROWS: readonly { label: string; key: keyof WireFunds }[] = [
+const FUND_ROWS: readonly { label: string; key: keyof RenderedFunds }[] = [
   { label: '其中：中央财政资金', key: 'central' },
   { label: '省级财政资金', key: 'provincial' },
   { label: '市县（区）财政资金', key: 'cityCounty' },
@@ -23,7 +23,7 @@ const FUND_ROWS: readonly { label: string; key: keyof WireFunds }[] = [
   { label: '其他资金', key: 'other' },
 ];
 
-function funds(form: WirePerformanceForm): RawHtml {
+function funds(form: RenderedPerformanceForm): RawHtml {
   const { period, annual } = form.funds;
   const rows = FUND_ROWS.map(
     ({ label, key }) =>
@@ -33,11 +33,11 @@ function funds(form: WirePerformanceForm): RawHtml {
 ${rows}`;
 }
 
-function indicatorRows(indicators: readonly WireIndicator[]): RawHtml[] {
+function indicatorRows(indicators: readonly RenderedIndicator[]): RawHtml[] {
   const out: RawHtml[] = [];
   for (const { level1, level2 } of INDICATOR_TREE) {
     const blocks = level2.map((name) => {
-      const pick = (scope: WireIndicator['scope']) =>
+      const pick = (scope: RenderedIndicator['scope']) =>
         indicators.filter((i) => i.scope === scope && i.level1 === level1 && i.level2 === name);
       const period = pick('PERIOD');
       const annual = pick('ANNUAL');
@@ -64,7 +64,7 @@ function textRow(label: string, value: string): RawHtml {
   return html`<tr><td class="label" colspan="2">${label}</td><td colspan="5">${value}</td></tr>`;
 }
 
-export function renderPerformanceForm(report: WireReport, form: WirePerformanceForm): RawHtml {
+export function renderPerformanceForm(report: RenderedReport, form: RenderedPerformanceForm): RawHtml {
   return html`<section class="sheet form">
 <h3>县(区)级预算部门（单位）项目支出绩效目标申报表</h3>
 <div class="year">（${report.year}年度）</div>
@@ -91,7 +91,7 @@ ${indicatorRows(form.indicators)}
 `;
 }
 
-export function renderPerformanceForms(report: WireReport): RawHtml {
+export function renderPerformanceForms(report: RenderedReport): RawHtml {
   if (report.performanceForms.length === 0) return html``;
   return html`<section class="part forms" id="performance-forms">
 <h2 class="part">项目支出绩效目标申报表</h2>

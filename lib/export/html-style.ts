@@ -33,6 +33,8 @@ table.report td.code { white-space: nowrap; }
 table.report tr.total td { font-weight: bold; }
 table.report td.indent-1 { padding-left: 1.5em; }
 table.report td.indent-2 { padding-left: 3em; }
+table.report a.mark { color: #000; font-size: 7pt; vertical-align: super; text-decoration: none; margin-right: 1mm; }
+.rounding ol.notes { padding-left: 0; list-style: none; font-size: 9pt; }
 .no-data { margin: 2mm 0; }
 .narrative p { text-indent: 2em; margin: 1.5mm 0; }
 .checks .ok { color: #1a7f37; }

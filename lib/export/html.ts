@@ -1,77 +1,62 @@
 /**
- * The wire report as one complete, printable HTML document: the 13 预算公开表 (each on its own
- * page, with 部门名称, 单位 and codes), the 情况说明, the 勾稽 findings and the 绩效目标申报表.
- * Pure string building; every text from the report is escaped. Values are printed exactly as
- * the wire strings say: no arithmetic, no reformatting.
+ * The rendered report as one complete, printable HTML document: the 13 预算公开表 (each on its own
+ * page, laid out by lib/layout/grid.ts, with 部门名称, 单位, codes and the ※ rounding marks), the
+ * 情况说明, the 勾稽 findings, the 尾差说明 and the 绩效目标申报表. Pure string building; every text
+ * from the report is escaped. Values are printed exactly as the rendered strings say.
  */
 import { html, raw, type RawHtml } from './escape';
 import { REPORT_CSS } from './html-style';
 import { renderPerformanceForms } from './html-forms';
-import {
-  departmentLabel,
-  groupSpan,
-  indentOf,
-  isTotalRow,
-  sectionLayout,
-  tableLabel,
-  type SectionLayout,
-} from './layout';
-import type { WireReport, WireRow, WireSection, WireTable } from './wire';
+import { departmentLabel } from '@/lib/layout/sections';
+import { tableGrid, type AmountCell, type GridRow, type GridSection, type HeaderCell, type StubCell } from '@/lib/layout/grid';
+import type { RenderedReport, RenderedTable } from '@/lib/budget/report-wire';
 
 /** Tables with more printed columns than this go on a landscape page. */
 const PORTRAIT_MAX_COLUMNS = 6;
 
-function headerRows(layout: SectionLayout): RawHtml {
-  const groups = [...layout.stubGroups, ...layout.valueGroups];
-  if (!layout.twoRows) {
-    return html`<tr>${groups.map((g) => html`<th>${g.label}</th>`)}</tr>`;
-  }
-  const top = groups.map((g) =>
-    g.sub.length === 0 ? html`<th rowspan="2">${g.label}</th>` : html`<th colspan="${groupSpan(g)}">${g.label}</th>`,
-  );
-  const below = groups.flatMap((g) => g.sub.map((label) => html`<th>${label}</th>`));
-  return html`<tr>${top}</tr><tr>${below}</tr>`;
+function headerCell(cell: HeaderCell, rows: number, top: boolean): RawHtml {
+  if (rows === 1) return html`<th>${cell.label}</th>`;
+  if (!top) return html`<th>${cell.label}</th>`;
+  return cell.rowSpan > 1 ? html`<th rowspan="${cell.rowSpan}">${cell.label}</th>` : html`<th colspan="${cell.colSpan}">${cell.label}</th>`;
 }
 
-function bodyRow(layout: SectionLayout, row: WireRow): RawHtml {
-  const indent = indentOf(row);
-  const stub = layout.stub.map((col) => {
-    const cls = col.indented ? (indent > 0 ? `name indent-${indent}` : 'name') : 'code';
-    return html`<td class="${cls}">${col.text(row)}</td>`;
-  });
-  const values = row.values.map((value) => html`<td class="num">${value ?? ''}</td>`);
-  const cls = isTotalRow(row) ? 'total' : row.level ? `level-${row.level}` : '';
-  return html`<tr class="${cls}">${stub}${values}</tr>`;
+function stubCell(cell: StubCell): RawHtml {
+  const cls = cell.indented ? (cell.indent > 0 ? `name indent-${cell.indent}` : 'name') : 'code';
+  return html`<td class="${cls}">${cell.text}</td>`;
 }
 
-function sectionTable(report: WireReport, table: WireTable, section: WireSection): RawHtml {
-  const layout = sectionLayout(report, table, section);
+/** An amount as given; a cell whose displayed parts do not foot carries its ※n links to the 尾差说明. */
+function amountCell(cell: AmountCell): RawHtml {
+  const marks = cell.marks.map((n) => html`<a class="mark" href="#rounding-${n}">※${n}</a>`);
+  return html`<td class="num">${marks}${cell.value ?? ''}</td>`;
+}
+
+function bodyRow(row: GridRow): RawHtml {
+  const cells = row.cells.map((cell) => (cell.kind === 'stub' ? stubCell(cell) : amountCell(cell)));
+  const cls = row.total ? 'total' : row.level ? `level-${row.level}` : '';
+  return html`<tr class="${cls}">${cells}</tr>`;
+}
+
+function sectionTable(section: GridSection): RawHtml {
   const caption = section.name ? html`<caption>${section.name}</caption>` : '';
-  return html`<table class="report">${caption}<thead>${headerRows(layout)}</thead><tbody>${section.rows.map((row) =>
-    bodyRow(layout, row),
-  )}</tbody></table>`;
+  const header = section.header.map((cells, i) => html`<tr>${cells.map((cell) => headerCell(cell, section.header.length, i === 0))}</tr>`);
+  return html`<table class="report">${caption}<thead>${header}</thead><tbody>${section.rows.map(bodyRow)}</tbody></table>`;
 }
 
-function columnCount(report: WireReport, table: WireTable): number {
-  return Math.max(
-    0,
-    ...table.sections.map((s) => sectionLayout(report, table, s).stub.length + s.columns.length),
-  );
-}
-
-export function renderTableHtml(report: WireReport, table: WireTable): RawHtml {
-  const wide = columnCount(report, table) > PORTRAIT_MAX_COLUMNS ? ' wide' : '';
-  return html`<section class="sheet${wide}" id="table-${table.number}">
-<div class="no">${tableLabel(table)}</div>
-<h3>${table.title}</h3>
-<div class="meta"><span>部门名称：${departmentLabel(report)}</span><span>单位：${report.amountUnit}</span></div>
-${table.sections.map((section) => sectionTable(report, table, section))}
-${table.empty ? html`<p class="no-data">注：本表无数据</p>` : ''}
+export function renderTableHtml(report: RenderedReport, table: RenderedTable): RawHtml {
+  const grid = tableGrid(report, table);
+  const wide = grid.width > PORTRAIT_MAX_COLUMNS ? ' wide' : '';
+  return html`<section class="sheet${wide}" id="table-${grid.number}">
+<div class="no">${grid.label}</div>
+<h3>${grid.title}</h3>
+<div class="meta"><span>${grid.meta}</span><span>单位：${grid.unit}</span></div>
+${grid.sections.map(sectionTable)}
+${grid.empty ? html`<p class="no-data">注：本表无数据</p>` : ''}
 </section>
 `;
 }
 
-function narrative(report: WireReport): RawHtml {
+function narrative(report: RenderedReport): RawHtml {
   return html`<section class="part narrative" id="narrative">
 <h2 class="part">${report.year}年度部门预算情况说明</h2>
 ${report.narrative.sentences.map((sentence) => html`<p>${sentence}</p>`)}
@@ -79,7 +64,7 @@ ${report.narrative.sentences.map((sentence) => html`<p>${sentence}</p>`)}
 `;
 }
 
-function reconciliation(report: WireReport): RawHtml {
+function reconciliation(report: RenderedReport): RawHtml {
   const failures = report.reconciliation.filter((finding) => !finding.ok).length;
   // Failures first: they are what a reviewer reads; the passing checks follow as evidence.
   const ordered = [...report.reconciliation.filter((f) => !f.ok), ...report.reconciliation.filter((f) => f.ok)];
@@ -95,8 +80,21 @@ function reconciliation(report: WireReport): RawHtml {
 `;
 }
 
+/** 尾差说明: each ※n of the tables, the displayed total against the sum of its displayed parts. */
+function roundingNotes(report: RenderedReport): RawHtml {
+  if (report.roundingNotes.length === 0) return html``;
+  const notes = report.roundingNotes.map(
+    (note) => html`<li id="rounding-${note.number}"><strong>※${note.number}</strong> ${note.equation}：显示合计 ${note.displayedTotal} 万元，分项显示之和 ${note.displayedSum} 万元，差 ${note.gap} 万元。${note.explanation}</li>`,
+  );
+  return html`<section class="part rounding sheet" id="rounding">
+<h2 class="part">尾差说明</h2>
+<ol class="notes">${notes}</ol>
+</section>
+`;
+}
+
 /** The full document. */
-export function renderReportHtml(report: WireReport): string {
+export function renderReportHtml(report: RenderedReport): string {
   const heading = `${departmentLabel(report)}${report.year}年部门预算公开报告`;
   const doc = html`<!DOCTYPE html>
 <html lang="zh-CN">
@@ -111,7 +109,7 @@ export function renderReportHtml(report: WireReport): string {
 <h2 class="part">${report.year}年部门预算报表</h2>
 ${report.tables.map((table) => renderTableHtml(report, table))}
 ${narrative(report)}
-${reconciliation(report)}
+${reconciliation(report)}${roundingNotes(report)}
 ${renderPerformanceForms(report)}
 </body>
 </html>

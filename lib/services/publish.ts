@@ -5,11 +5,10 @@
  * Later code changes never touch a snapshot: it is written once and never updated.
  */
 import { createHash } from 'node:crypto';
-import { deriveReport, renderReport } from '@/lib/budget/report';
 import type { Tx } from '@/lib/db/audit-repository';
-import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import { insertPublishedReport } from '@/lib/db/workflow-repository';
 import { stateRefusal } from '@/lib/errors';
+import { PUBLISHED_UNIT, renderDepartmentReport } from './report';
 
 /** JSON with object keys sorted at every level. */
 export function canonicalJson(value: unknown): string {
@@ -24,11 +23,11 @@ export function contentHash(canonical: string): string {
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
-/** Derives the department-year's report (as published, in 万元) and stores the snapshot. */
+/** Renders the department-year's report live (the one pipeline, in 万元) and stores the snapshot as the next version. */
 export async function freezeReport(tx: Tx, department: { id: string; code: string }, year: number): Promise<{ contentHash: string; version: number }> {
-  const budget = await loadDepartmentBudget(tx, department.code, year);
-  if (!budget) throw stateRefusal(`部门 ${department.code} 在${year}年度没有预算数据，不能批复`);
-  const canonical = canonicalJson(renderReport(deriveReport(budget), '万元'));
+  const report = await renderDepartmentReport(tx, { departmentCode: department.code, year, unit: PUBLISHED_UNIT });
+  if (!report) throw stateRefusal(`部门 ${department.code} 在${year}年度没有预算数据，不能批复`);
+  const canonical = canonicalJson(report);
   const hash = contentHash(canonical);
   const { version } = await insertPublishedReport(tx, department.id, year, JSON.parse(canonical) as unknown, hash);
   return { contentHash: hash, version };

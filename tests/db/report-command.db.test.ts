@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WireReport } from '@/lib/export/wire';
+import type { RenderedReport } from '@/lib/budget/report-wire';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,7 +52,7 @@ describe('npm run report', () => {
     const run = await report(['--department', '045', '--year', '2023', '--format', 'json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const wire = JSON.parse(run.stdout) as WireReport;
+    const wire = JSON.parse(run.stdout) as RenderedReport;
     expect(wire.department.code).toBe('045');
     expect(wire.department.name).toBe('柳林县行政审批服务管理局');
     expect(wire.year).toBe(2023);

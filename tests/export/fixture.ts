@@ -1,5 +1,5 @@
 /** A hand-built wire report: a few real rows of the 2023 example and the 13 table titles. */
-import type { WireReport, WireTable } from '@/lib/export/wire';
+import type { RenderedReport, RenderedTable } from '@/lib/budget/report-wire';
 
 const TITLES = [
   '预算收支总表',
@@ -19,7 +19,7 @@ const TITLES = [
 
 const EMPTY = new Set([7, 8, 9]);
 
-function emptyTable(number: number, title: string): WireTable {
+function emptyTable(number: number, title: string): RenderedTable {
   return {
     number,
     title: `2023年${title}`,
@@ -28,7 +28,7 @@ function emptyTable(number: number, title: string): WireTable {
   };
 }
 
-const TABLE_3: WireTable = {
+const TABLE_3: RenderedTable = {
   number: 3,
   title: '2023年预算支出总表',
   empty: false,
@@ -48,7 +48,7 @@ const TABLE_3: WireTable = {
   ],
 };
 
-const TABLE_2: WireTable = {
+const TABLE_2: RenderedTable = {
   number: 2,
   title: '2023年预算收入总表',
   empty: false,
@@ -64,7 +64,7 @@ const TABLE_2: WireTable = {
   ],
 };
 
-const TABLE_6: WireTable = {
+const TABLE_6: RenderedTable = {
   number: 6,
   title: '2023年一般公共预算安排基本支出分经济科目表（不含上年结转）',
   empty: false,
@@ -81,7 +81,7 @@ const TABLE_6: WireTable = {
   ],
 };
 
-const TABLE_12: WireTable = {
+const TABLE_12: RenderedTable = {
   number: 12,
   title: '2023年项目支出预算表（本年预算）',
   empty: false,
@@ -98,14 +98,14 @@ const TABLE_12: WireTable = {
   ],
 };
 
-const SPECIAL: ReadonlyMap<number, WireTable> = new Map([
+const SPECIAL: ReadonlyMap<number, RenderedTable> = new Map([
   [2, TABLE_2],
   [3, TABLE_3],
   [6, TABLE_6],
   [12, TABLE_12],
 ]);
 
-export function wireFixture(): WireReport {
+export function wireFixture(): RenderedReport {
   return {
     department: { code: '045', name: '柳林县行政审批服务管理局' },
     year: 2023,
@@ -119,6 +119,7 @@ export function wireFixture(): WireReport {
       { id: 'R1', equation: '表1 收入总计 = 支出总计', left: '11857000.00', right: '11857000.00', ok: true },
       { id: 'R5', equation: '表3 合计 = 基本 + 项目', left: '100.00', right: '100.01', ok: false },
     ],
+    roundingNotes: [],
     performanceForms: [
       {
         projectName: 'CA数字证书服务费',

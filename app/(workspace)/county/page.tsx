@@ -8,7 +8,7 @@ import { QueryPicker } from '@/components/workspace/QueryPicker';
 import { Refused } from '@/components/workspace/Refused';
 import { yearField } from '@/components/workspace/pickers';
 import { readParams, type SearchParams } from '../_data/params';
-import { resolveYear, yearChoices } from '../_data/period';
+import { readPeriod } from '@/lib/services/read/years';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,8 +19,7 @@ export default async function CountyPage({ searchParams }: { searchParams: Searc
   const access = await guardPage('consolidated.read', '/county');
   if (!access.ok) return <Refused title={TITLE} message={access.message} />;
   const params = await readParams(searchParams);
-  const years = await yearChoices();
-  const year = await resolveYear(params.year, access.guarded.scope, years);
+  const { years, year } = await readPeriod(access.guarded, params.year);
   if (year === null) return <Refused title={TITLE} message="尚未设置预算年度，请联系系统管理员。" />;
   const amountUnit = params.unit === '元' ? '元' : '万元';
 

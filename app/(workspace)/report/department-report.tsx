@@ -1,20 +1,16 @@
-import { deriveReport, renderReport } from '@/lib/budget/report';
-import type { AmountUnit, DepartmentBudget } from '@/lib/budget/types';
+import type { RenderedReport } from '@/lib/budget/report-wire';
 import { DisclosureTable } from '@/components/disclosure/DisclosureTable';
 import { ReconciliationList } from '@/components/disclosure/ReconciliationList';
 import { RoundingNotes } from '@/components/disclosure/RoundingNotes';
-import { roundingMarks } from '@/components/disclosure/rounding-marks';
 import { PerformanceFormSheet } from '@/components/projects/PerformanceFormSheet';
 import { Section } from '@/components/workspace/PageHeader';
 
 /**
- * The body of a department-year's 部门预算公开报告: the 13 tables from the wire JSON, the 情况说明,
- * the 勾稽 checks and the 尾差说明 (万元 only: in 元 every cell is exact), then the 绩效目标申报表.
+ * The body of a department-year's 部门预算公开报告, drawn from the rendered report the pipeline
+ * returned (nothing is derived here): the 13 tables with their ※ marks, the 情况说明, the 勾稽
+ * checks and the 尾差说明 (万元 only: in 元 every cell is exact), then the 绩效目标申报表.
  */
-export function DepartmentReport({ budget, amountUnit }: { budget: DepartmentBudget; amountUnit: AmountUnit }) {
-  const derived = deriveReport(budget);
-  const report = renderReport(derived, amountUnit);
-  const { notes, byCell } = amountUnit === '万元' ? roundingMarks(derived.tables, derived.roundingGaps) : { notes: [], byCell: {} };
+export function DepartmentReport({ report }: { report: RenderedReport }) {
 
   return (
     <>
@@ -30,7 +26,7 @@ export function DepartmentReport({ budget, amountUnit }: { budget: DepartmentBud
         <a href="#forms">绩效目标申报表</a>
       </nav>
       {report.tables.map((table) => (
-        <DisclosureTable key={table.number} table={table} amountUnit={report.amountUnit} marks={byCell} />
+        <DisclosureTable key={table.number} report={report} table={table} />
       ))}
       <div id="narrative">
         <Section title="情况说明">
@@ -48,8 +44,8 @@ export function DepartmentReport({ budget, amountUnit }: { budget: DepartmentBud
       </div>
       <div id="rounding">
         <Section title="尾差说明">
-          {amountUnit === '万元' ? (
-            <RoundingNotes notes={notes} />
+          {report.amountUnit === '万元' ? (
+            <RoundingNotes notes={report.roundingNotes} />
           ) : (
             <p style={{ fontSize: 13 }}>以元为单位显示时各单元格均为精确值，不存在尾差。</p>
           )}

@@ -3,16 +3,16 @@
  * xlsx as a download. File names are Chinese, sent per RFC 5987. Every response is private to
  * the signed-in reader, so nothing is cached on the way.
  */
-import { reportFileStem } from '@/lib/export/build-report';
+import type { RenderedReport } from '@/lib/budget/report-wire';
 import { contentDisposition } from '@/lib/export/content-disposition';
+import { reportFileStem } from '@/lib/export/file-name';
 import { renderReportHtml } from '@/lib/export/html';
-import type { WireReport } from '@/lib/export/wire';
 import { renderReportXlsx } from '@/lib/export/xlsx';
-import type { ReportQuery } from './schema';
+import type { ReportQuery } from '@/lib/schemas/report';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export async function reportResponse(report: WireReport, format: ReportQuery['format']): Promise<Response> {
+export async function reportResponse({ report, format }: { report: RenderedReport; format: ReportQuery['format'] }): Promise<Response> {
   const headers = new Headers({ 'Cache-Control': 'private, no-store' });
   if (format === 'json') return Response.json(report, { headers });
   const stem = reportFileStem(report);

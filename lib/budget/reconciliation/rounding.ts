@@ -14,6 +14,8 @@ import { crossTableChecks } from './cross-table';
 export interface RoundingGap {
   id: string;
   equation: string;
+  /** The equation's total cell: where the gap shows. */
+  cell: CellRef;
   /** All in 万元 with 2 decimals. */
   displayedTotal: string;
   displayedSum: string;
@@ -60,10 +62,11 @@ function displayedHundredthsOf(tables: TableSet): Hundredths {
   };
 }
 
-function gap(id: string, equation: string, total: string, partsSum: string, difference: string, absolute: string, addends: number, explained: boolean): RoundingGap {
+function gap(check: SumCheck, total: string, partsSum: string, difference: string, absolute: string, addends: number, explained: boolean): RoundingGap {
   return {
-    id,
-    equation,
+    id: check.id,
+    equation: check.equation,
+    cell: { ...check.total },
     displayedTotal: total,
     displayedSum: partsSum,
     gap: difference,
@@ -83,7 +86,7 @@ function gapOfDecimals(displayed: Displayed, check: SumCheck): RoundingGap | nul
   if (difference.isZero()) return null;
   const addends = check.parts.length;
   const explained = difference.abs().lte(HALF_CENT.times(addends));
-  return gap(check.id, check.equation, displayedTotal.toFixed(2), displayedSum.toFixed(2), difference.toFixed(2), difference.abs().toFixed(2), addends, explained);
+  return gap(check, displayedTotal.toFixed(2), displayedSum.toFixed(2), difference.toFixed(2), difference.abs().toFixed(2), addends, explained);
 }
 
 /** The same in integers of 0.01 万元: most equations have no gap, and none then needs a Decimal. */
@@ -102,7 +105,7 @@ function gapOf(hundredths: Hundredths, displayed: Displayed, check: SumCheck): R
   const addends = check.parts.length;
   // |gap| ≤ 0.005 万元 × addends ⇔ 2 × |gap in 0.01 万元| ≤ addends.
   const explained = absolute * 2n <= BigInt(addends);
-  return gap(check.id, check.equation, hundredthsToFixed(total), hundredthsToFixed(partsSum), hundredthsToFixed(difference), hundredthsToFixed(absolute), addends, explained);
+  return gap(check, hundredthsToFixed(total), hundredthsToFixed(partsSum), hundredthsToFixed(difference), hundredthsToFixed(absolute), addends, explained);
 }
 
 /** `checks`: the tables' SumChecks when already built (see reconcile); built here otherwise. */

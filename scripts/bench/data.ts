@@ -3,7 +3,7 @@
  * 3 units each (行政, 参公, 其他事业), 20 projects each, 100,000 lines in 元 over the year's
  * reference codes. Amounts are generated as integer 分 and written as fixed-point strings.
  */
-import type { BenchDataset, BenchLine, BenchUnit } from '../lib/db/bench-repository';
+import type { BenchDataset, BenchLine, BenchUnit } from './repository';
 
 export const SCALE = { departments: 150, units: 450, projects: 3000, lines: 100_000 } as const;
 const UNITS_PER_DEPARTMENT = SCALE.units / SCALE.departments;

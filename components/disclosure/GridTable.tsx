@@ -1,0 +1,82 @@
+import type { Grid, GridRow } from '@/lib/layout/grid';
+import styles from './disclosure.module.css';
+
+const INDENT = [undefined, styles.indent1, styles.indent2];
+
+function rowClass(row: GridRow): string | undefined {
+  if (row.total) return styles.total;
+  return row.level === '类' ? styles.class : undefined;
+}
+
+function Row({ row }: { row: GridRow }) {
+  return (
+    <tr className={rowClass(row)}>
+      {row.cells.map((cell, i) =>
+        cell.kind === 'stub' ? (
+          cell.indented ? (
+            <td key={i} className={INDENT[cell.indent]} data-name>
+              {cell.text}
+            </td>
+          ) : (
+            <td key={i} className={styles.code}>
+              {cell.text}
+            </td>
+          )
+        ) : (
+          <td key={i} className={styles.num} data-col={cell.col}>
+            {cell.marks.map((n) => (
+              <a key={n} href={`#rounding-${n}`} className={styles.marker} title={`尾差说明 ${n}：显示的合计与分项之和不等，见下方说明`}>
+                ※{n}
+              </a>
+            ))}
+            <span data-amount>{cell.value ?? ''}</span>
+          </td>
+        ),
+      )}
+    </tr>
+  );
+}
+
+/**
+ * A table on screen exactly as lib/layout/grid.ts lays it out for print and xlsx: the merged
+ * headers, codes, names indented by level, amounts as rendered with their ※ rounding marks,
+ * and 本表无数据 under an empty table.
+ */
+export function GridTable({ grid, id }: { grid: Grid; id: string }) {
+  return (
+    <section className={styles.table} aria-label={`表${grid.number} ${grid.title}`} data-table={grid.number} id={id}>
+      <div className={styles.head}>
+        <h3 className={styles.title}>
+          表{grid.number}　{grid.title}
+        </h3>
+        <span className={styles.unit}>单位：{grid.unit}</span>
+      </div>
+      <div className={styles.scroll}>
+        <table className={styles.grid}>
+          {grid.sections.map((section, s) => (
+            <tbody key={s}>
+              {section.name && (
+                <tr className={styles.sectionRow}>
+                  <th colSpan={section.width}>{section.name}</th>
+                </tr>
+              )}
+              {section.header.map((cells, h) => (
+                <tr key={`h${h}`}>
+                  {cells.map((cell) => (
+                    <th key={cell.col} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}>
+                      {cell.label}
+                    </th>
+                  ))}
+                </tr>
+              ))}
+              {section.rows.map((row, r) => (
+                <Row key={r} row={row} />
+              ))}
+            </tbody>
+          ))}
+        </table>
+        {grid.empty && <p className={styles.empty}>本表无数据</p>}
+      </div>
+    </section>
+  );
+}
