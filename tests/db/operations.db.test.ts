@@ -129,6 +129,8 @@ const CASES: Record<string, Case> = {
     payload: () => ({ year: YEAR, ruleId: 'LINE_ZERO', enabled: true, severity: 'WARN', params: {}, version: ruleVersion }),
   },
   'audit.list': { operation: 'audit.list', allowed: ['leader', 'reviewer'], payload: () => ({}), mutates: false },
+  'report.read': { operation: 'report.read', allowed: ['accountant', 'leader', 'reviewer'], payload: () => ({ department: '045', year: String(YEAR) }), mutates: false },
+  'county.read': { operation: 'county.read', allowed: REVIEWER, payload: () => ({ year: String(YEAR) }), mutates: false },
   'account.changePassword': {
     operation: 'account.changePassword',
     allowed: WHO,
