@@ -52,6 +52,8 @@ describe('the daily workspace', () => {
     for (const accountant of ['caiwu', 'caiwu2', 'caiwu3']) {
       const lines = new LinesPage(await journey.signIn(accountant));
       await lines.goto({ year: DEMO_YEAR });
+      // 提交 needs every 审核警告 acknowledged first (the rule catalogue's gate).
+      await lines.acknowledgeWarnings('已核实');
       await lines.submitForReview();
     }
     const page = await land(await journey.signIn('lingdao'));
