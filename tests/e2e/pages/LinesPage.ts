@@ -117,17 +117,21 @@ export class LinesPage {
     await this.editForm().getByRole('alert').waitFor({ state: 'detached' });
   }
 
+  /** 提交审核, confirmed in the app's dialog. */
+  private async confirmSubmit(): Promise<void> {
+    await this.page.getByRole('button', { name: '提交审核' }).click();
+    await this.page.getByRole('dialog', { name: /^提交审核：/ }).getByRole('button', { name: '确认提交' }).click();
+  }
+
   /** 提交审核 (confirming the dialog), then waits for 已提交. */
   async submitForReview(): Promise<void> {
-    this.page.once('dialog', (dialog) => void dialog.accept());
-    await this.page.getByRole('button', { name: '提交审核' }).click();
+    await this.confirmSubmit();
     await this.page.getByTestId('page-subtitle').filter({ hasText: '已提交' }).waitFor();
   }
 
   /** 提交审核 (confirming the dialog) when something stops it: resolves with the refusal shown beside the button. */
   async submitRefused(): Promise<string> {
-    this.page.once('dialog', (dialog) => void dialog.accept());
-    await this.page.getByRole('button', { name: '提交审核' }).click();
+    await this.confirmSubmit();
     // The server's refusal ("…审核警告尚未确认…" / "…致命审核问题…"), not the panel's notice above the table.
     const refusal = this.page.getByRole('alert').filter({ hasText: /审核警告尚未确认|致命审核问题/ }).first();
     await refusal.waitFor();
