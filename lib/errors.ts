@@ -14,7 +14,8 @@ export type ErrorCode =
   | 'STALE_VERSION' // 409: someone else changed it first
   | 'STATE' // 409: the workflow state forbids it (已审核, 已报送 …)
   | 'PAYLOAD_TOO_LARGE' // 413: a body over the limit (lib/http/request-checks.ts)
-  | 'UNSUPPORTED_MEDIA_TYPE'; // 415: a body that is not application/json (or multipart where declared)
+  | 'UNSUPPORTED_MEDIA_TYPE' // 415: a body that is not application/json (or multipart where declared)
+  | 'SNAPSHOT_INTEGRITY'; // 503: a 公开快照 no longer matches its sha256; nothing is served until an operator acts
 
 const STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -26,6 +27,7 @@ const STATUS: Record<ErrorCode, number> = {
   STATE: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  SNAPSHOT_INTEGRITY: 503,
 };
 
 export class AppError extends Error {

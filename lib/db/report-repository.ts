@@ -3,18 +3,37 @@
  * department behind a code (for the scope check) and the published snapshot of an accepted
  * department-year.
  */
-import type { Db } from './client';
+import { appendAudit, type AuditEntry } from './audit-repository';
+import { getPrisma, type Db } from './client';
 
 export function findDepartmentByCode(db: Db, code: string): Promise<{ id: string; code: string; name: string } | null> {
   return db.department.findUnique({ where: { code }, select: { id: true, code: true, name: true } });
 }
 
-/** The latest snapshot's content when the department-year is 已批复 (ACCEPTED) and was published; null otherwise. */
-export async function findAcceptedSnapshot(db: Db, departmentCode: string, year: number): Promise<unknown> {
+export interface StoredSnapshot {
+  departmentId: string;
+  version: number;
+  content: unknown;
+  /** The sha256 stored when it was published (lib/services/snapshot-hash.ts). */
+  contentHash: string;
+}
+
+/** The latest snapshot when the department-year is 已批复 (ACCEPTED) and was published; null otherwise. */
+export async function findAcceptedSnapshot(db: Db, departmentCode: string, year: number): Promise<StoredSnapshot | null> {
   const row = await db.publishedReport.findFirst({
     where: { year, department: { code: departmentCode, deptSubs: { some: { year, status: 'ACCEPTED' } } } },
     orderBy: { version: 'desc' },
-    select: { content: true },
+    select: { departmentId: true, version: true, content: true, contentHash: true },
   });
-  return row?.content ?? null;
+  return row;
+}
+
+/**
+ * Records a snapshot whose content no longer matches its hash, in a transaction of its own (on
+ * the caller's client when it is one, so the CLI's database is the one written): the read that
+ * found it fails, the row stays.
+ */
+export async function recordTamperedSnapshot(db: Db, entry: AuditEntry): Promise<void> {
+  const client = '$transaction' in db ? db : getPrisma();
+  await client.$transaction((tx) => appendAudit(tx, entry));
 }

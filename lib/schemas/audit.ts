@@ -39,6 +39,7 @@ export const AUDIT_KINDS = [
   'FINDING_ACKNOWLEDGE',
   'RULE_CHANGE',
   'REQUEST_REFUSED',
+  'SNAPSHOT_TAMPERED',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
@@ -67,6 +68,7 @@ export const AUDIT_KIND_LABEL: Readonly<Record<AuditKind, string>> = {
   FINDING_ACKNOWLEDGE: '确认审核警告',
   RULE_CHANGE: '审核规则变更',
   REQUEST_REFUSED: '请求被拒绝',
+  SNAPSHOT_TAMPERED: '公开快照校验失败',
 };
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);

@@ -4,24 +4,13 @@
  * so the hash can be recomputed from the stored JSON whatever order the database returns.
  * Later code changes never touch a snapshot: it is written once and never updated.
  */
-import { createHash } from 'node:crypto';
 import type { Tx } from '@/lib/db/audit-repository';
 import { insertPublishedReport } from '@/lib/db/workflow-repository';
 import { stateRefusal } from '@/lib/errors';
 import { PUBLISHED_UNIT, renderDepartmentReport } from './report';
+import { canonicalJson, contentHash } from './snapshot-hash';
 
-/** JSON with object keys sorted at every level. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
-export function contentHash(canonical: string): string {
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
-}
+export { canonicalJson, contentHash };
 
 /** Renders the department-year's report live (the one pipeline, in 万元) and stores the snapshot as the next version. */
 export async function freezeReport(tx: Tx, department: { id: string; code: string }, year: number): Promise<{ contentHash: string; version: number }> {

@@ -14,6 +14,7 @@ import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import type { Db } from '@/lib/db/client';
 import { findAcceptedSnapshot } from '@/lib/db/report-repository';
 import { parseSnapshot } from './report-snapshot';
+import { verifiedSnapshotContent } from './snapshot-integrity';
 
 export interface ReportRequest {
   departmentCode: string;
@@ -34,17 +35,21 @@ export async function renderDepartmentReport(db: Db, request: ReportRequest): Pr
 }
 
 /**
- * The published snapshot when there is one for this request, the live report otherwise. The
+ * The published snapshot when there is one for this request (its sha256 checked first), the live
+ * report otherwise. The
  * snapshot lookup runs alongside the budget read, so a live report waits for no extra round trip;
  * for a published year the budget read is wasted, but derivation and rendering are skipped.
  */
 export async function loadDepartmentReport(db: Db, request: ReportRequest): Promise<RenderedReport | null> {
   if (request.unit !== PUBLISHED_UNIT) return renderDepartmentReport(db, request);
-  const [content, budget] = await Promise.all([
+  const [snapshot, budget] = await Promise.all([
     findAcceptedSnapshot(db, request.departmentCode, request.year),
     loadDepartmentBudget(db, request.departmentCode, request.year),
   ]);
-  return parseSnapshot(content) ?? render(budget, request.unit);
+  if (!snapshot) return render(budget, request.unit);
+  // Throws on a hash mismatch: a tampered snapshot is never served, nor replaced by a live render.
+  const content = await verifiedSnapshotContent(db, snapshot, request.departmentCode, request.year);
+  return parseSnapshot(content) ?? render(budget, request.unit); // an intact snapshot of an older shape
 }
 
 /** "未找到部门 999 或 2023 年度数据": the one line every entry point shows for a miss. */

@@ -9,7 +9,8 @@ import { TransitionButton } from './transition-button';
 
 const CONSEQUENCE = {
   submit: '报送后部门预算交财政局审核，部门及所属单位的预算数据不能再修改，除非财政局退回。',
-  accept: '批复后部门预算定稿：系统冻结公开快照，部门及所属单位的预算数据不能再修改。此操作不可撤回。',
+  accept: '批复后部门预算定稿：系统冻结公开快照，部门及所属单位的预算数据不能再修改；如需修改，须由财政局填写原因撤销批复。',
+  reopen: '撤销批复后部门预算退回部门领导，可以修改并重新报送财政，撤销原因将显示给部门领导；已公开的快照保留，再次批复时生成新版本。',
   returnDepartment: '退回后部门领导可以修改部门预算并重新报送财政，退回原因将显示给部门领导。',
   approve: '审核通过后单位预算不能再修改；所属单位全部审核通过后，部门即可报送财政。',
   returnUnit: '退回后单位财务可以修改本单位预算并重新提交审核，退回原因将显示给单位财务。',
@@ -18,7 +19,7 @@ const CONSEQUENCE = {
 type DepartmentRow = DepartmentStatusRow & { totals: Totals };
 
 /** The departments with state, amounts, reason, 公开快照 and the step the caller may take. */
-export function DepartmentApprovalTable({ departments, year, isLeader }: { departments: DepartmentRow[]; year: number; isLeader: boolean }) {
+export function DepartmentApprovalTable({ departments, year, isLeader, canReopen }: { departments: DepartmentRow[]; year: number; isLeader: boolean; canReopen: boolean }) {
   return (
     <Table aria-label="部门报送">
       <thead>
@@ -52,6 +53,7 @@ export function DepartmentApprovalTable({ departments, year, isLeader }: { depar
                       <TransitionButton target={target} action="return" label="退回" subject={subject} consequence={CONSEQUENCE.returnDepartment} />
                     </>
                   )}
+                  {canReopen && d.status === 'ACCEPTED' && <TransitionButton target={target} action="reopen" label="撤销批复" subject={subject} consequence={CONSEQUENCE.reopen} />}
                 </span>
               </Td>
             </tr>

@@ -33,7 +33,7 @@ export default async function ApprovalPage({ searchParams }: { searchParams: Sea
         <Notice tone="info">本年度暂无待审核的{isLeader ? '单位' : '部门'}。</Notice>
       )}
       <Section title={isLeader ? '本部门' : '全县部门'}>
-        {departmentRows.length === 0 ? <Notice tone="info">当前账户没有可查看的部门。</Notice> : <DepartmentApprovalTable departments={departmentRows} year={year} isLeader={isLeader} />}
+        {departmentRows.length === 0 ? <Notice tone="info">当前账户没有可查看的部门。</Notice> : <DepartmentApprovalTable departments={departmentRows} year={year} isLeader={isLeader} canReopen={can(access.guarded.actor.role, 'department.reopen')} />}
       </Section>
       {isLeader && (
         <Section title="所属单位">

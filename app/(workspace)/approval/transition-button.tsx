@@ -9,7 +9,7 @@ import { Notice } from '@/components/ui/Notice';
 import { transitionDepartmentAction, transitionUnitAction } from '@/lib/actions/workflow';
 
 export type TransitionTarget = { kind: 'unit'; unitId: string; year: number } | { kind: 'department'; departmentId: string; year: number };
-export type TransitionAction = 'submit' | 'approve' | 'accept' | 'return';
+export type TransitionAction = 'submit' | 'approve' | 'accept' | 'return' | 'reopen';
 
 interface Props {
   target: TransitionTarget;
@@ -23,7 +23,7 @@ interface Props {
 
 /**
  * One workflow step behind a confirmation in the app's dialog: it names the subject and what
- * happens; 退回 requires the reason, which the returned party then reads.
+ * happens; 退回 and 撤销批复 require the reason, which the returned party then reads.
  */
 export function TransitionButton({ target, action, label, subject, consequence }: Props) {
   const router = useRouter();
@@ -31,13 +31,14 @@ export function TransitionButton({ target, action, label, subject, consequence }
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const needsReason = action === 'return';
+  const needsReason = action === 'return' || action === 'reopen';
+  const reasonLabel = action === 'reopen' ? '撤销原因' : '退回原因';
 
   const confirm = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const text = reason.trim();
     if (needsReason && text === '') {
-      setError('请填写退回原因');
+      setError(`请填写${reasonLabel}`);
       return;
     }
     startTransition(async () => {
@@ -63,7 +64,7 @@ export function TransitionButton({ target, action, label, subject, consequence }
         <form onSubmit={confirm} noValidate style={{ display: 'grid', gap: 12 }}>
           <p style={{ margin: 0 }}>{consequence}</p>
           {needsReason && (
-            <Field label="退回原因（必填）" error={error && reason.trim() === '' ? error : undefined}>
+            <Field label={`${reasonLabel}（必填）`} error={error && reason.trim() === '' ? error : undefined}>
               <TextArea name="reason" rows={3} maxLength={500} value={reason} invalid={Boolean(error) && reason.trim() === ''} onChange={(e) => setReason(e.target.value)} />
             </Field>
           )}
