@@ -1,5 +1,6 @@
 /** 项目 removal and merging: the project's lines, 政府采购 entries and 绩效目标申报表 move or go with it. */
 import { Prisma, type Db } from './client';
+import type { ProjectRecord } from './lines-repository';
 
 /** What hangs on a project: its lines (count, sum in 元), its 政府采购 entries, whether it has a 绩效目标申报表. */
 export interface ProjectContents {
@@ -23,6 +24,15 @@ export async function projectContents(db: Db, projectId: string): Promise<Projec
     procurementTotalYuan: (procurement._sum.amountYuan ?? new Prisma.Decimal(0)).toFixed(2),
     hasPerformanceForm: form > 0,
   };
+}
+
+/** The projects of a unit and year, in their order. */
+export function listUnitProjects(db: Db, unitId: string, year: number): Promise<ProjectRecord[]> {
+  return db.project.findMany({
+    where: { unitId, year },
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    select: { id: true, year: true, unitId: true, name: true, attribute: true, periodYears: true, sortOrder: true, version: true },
+  });
 }
 
 /**

@@ -10,7 +10,7 @@ import { disconnect } from '@/lib/db/client';
 import { execute } from '@/lib/services/operation';
 import { deleteProject, mergeProject } from '@/lib/services/projects';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
-import { basicLine, digest, performanceForm, resetSubmissions } from '../http/fixtures';
+import { basicLine, digest, resetSubmissions } from '../http/fixtures';
 
 const YEAR = 2023;
 const OWN = 'u-045001';
