@@ -37,6 +37,7 @@ const departmentOf = (w: World, target: Target) => (target === 'foreign' ? w.dep
 
 let seq = 0;
 let freshLine: { id: string; version: number } | undefined;
+let freshProjects: { id: string; version: number }[] = [];
 const lineIds: Partial<Record<Target, string>> = {};
 const projectIds: Partial<Record<Target, string>> = {};
 const lineVersion = async (w: World, id: string) => (await w.prisma.budgetLine.findUniqueOrThrow({ where: { id } })).version;
@@ -90,6 +91,27 @@ const CASES: Record<string, Case> = {
     call: async (c, w, t) => {
       const project = await w.prisma.project.findUniqueOrThrow({ where: { id: projectIds[t]! } });
       return c.patch(`/api/projects/${project.id}`, { version: project.version, name: `改名${++seq}` });
+    },
+    success: 200,
+  },
+  'DELETE /api/projects/[id]': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    prepare: async (w, t) => {
+      freshProjects = [await addProject(w.prisma, w.units[t], `待删项目${++seq}`)];
+    },
+    call: (c) => c.delete(`/api/projects/${freshProjects[0]!.id}`, { version: freshProjects[0]!.version }),
+    success: 200,
+  },
+  'POST /api/projects/[id]/merge': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    prepare: async (w, t) => {
+      freshProjects = [await addProject(w.prisma, w.units[t], `合并源${++seq}`), await addProject(w.prisma, w.units[t], `合并目标${seq}`)];
+    },
+    call: (c) => {
+      const [source, into] = freshProjects;
+      return c.post(`/api/projects/${source!.id}/merge`, { version: source!.version, intoId: into!.id, intoVersion: into!.version });
     },
     success: 200,
   },
