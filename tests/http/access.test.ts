@@ -398,6 +398,16 @@ describe('pages through the guard', () => {
     expect(refused).toContain('单位财务无权查看审计日志');
   });
 
+  it('the project page offers 删除项目 and 合并到… to the unit’s accountant only', async () => {
+    const path = `/projects/${projectIds.own}`;
+    const own = await (await clients.accountant.raw('GET', path)).text();
+    expect(own).toContain('删除项目');
+    expect(own).toContain('合并到…');
+    const leader = await (await clients.leader.raw('GET', path)).text();
+    expect(leader).toContain('绩效目标申报表');
+    expect(leader).not.toContain('删除项目');
+  });
+
   it('the leader sees the approval page of the department', async () => {
     const res = await clients.leader.raw('GET', '/approval');
     expect(res.status).toBe(200);
