@@ -22,6 +22,12 @@ export type CreateProjectInput = z.infer<typeof createProjectSchema>;
 export const updateProjectSchema = z.object({ id: id('项目'), version, ...projectFields }).partial().required({ id: true, version: true });
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
 
+/** DELETE /api/projects/[id]: the project and the version the user saw. */
+export const deleteProjectSchema = z.object({ id: id('项目'), version });
+
+/** POST /api/projects/[id]/merge: the project merged away, and the project of the same unit it goes into, each with its version. */
+export const mergeProjectSchema = z.object({ id: id('项目'), version, intoId: id('目标项目'), intoVersion: version });
+
 export const createProcurementSchema = z.object({
   unitId: id('单位'),
   year,

@@ -2,13 +2,14 @@
 import type { Guarded } from '@/lib/auth/guard';
 import { audited } from '@/lib/db/audit-repository';
 import * as data from '@/lib/db/lines-repository';
+import * as projects from '@/lib/db/projects-repository';
 import { savePerformanceSchema } from '@/lib/schemas/performance';
-import { createProcurementSchema, createProjectSchema, updateProjectSchema } from '@/lib/schemas/project';
+import { createProcurementSchema, createProjectSchema, deleteProjectSchema, mergeProjectSchema, updateProjectSchema } from '@/lib/schemas/project';
 import { invalidInput, notFound, staleVersion } from '@/lib/errors';
 import { defineOperation } from './operation';
 import { checkProjectOwner, editableUnit } from './unit-access';
 
-type Kind = 'PROJECT_CREATE' | 'PROJECT_UPDATE' | 'PROCUREMENT_CREATE' | 'PERFORMANCE_UPDATE';
+type Kind = 'PROJECT_CREATE' | 'PROJECT_UPDATE' | 'PROJECT_DELETE' | 'PROJECT_MERGE' | 'PROCUREMENT_CREATE' | 'PERFORMANCE_UPDATE';
 type Unit = { id: string; departmentId: string };
 
 const audit = (g: Guarded, kind: Kind, entity: string, entityId: string, unit: Unit, year: number, before: unknown, after: unknown) => ({
@@ -95,5 +96,50 @@ export const savePerformanceForm = defineOperation({
       if (saved === null) throw staleVersion(`项目“${project.name}”的绩效目标已被他人修改，请刷新后重试`, await data.findPerformanceForm(tx, projectId));
       const after = { version: saved, data: form };
       return { result: { projectId, ...after }, audit: audit(g, 'PERFORMANCE_UPDATE', 'PerformanceForm', projectId, unit, project.year, before, after) };
+    }),
+});
+
+/** DELETE /api/projects/[id], deleteProjectAction: `{ id, version }`; the project goes with its lines (its 政府采购 entries stay, without project). */
+export const deleteProject = defineOperation({
+  name: 'project.delete',
+  permission: 'project.edit',
+  input: deleteProjectSchema,
+  kind: 'write',
+  run: (g, { id, version }) =>
+    audited(async (tx) => {
+      const project = await data.findProject(tx, id);
+      if (!project) throw notFound('项目不存在');
+      const unit = await editableUnit(tx, g.scope, project.unitId, project.year);
+      const before = { project, contents: await projects.projectContents(tx, id), performanceForm: await data.findPerformanceForm(tx, id) };
+      if (!(await projects.deleteProjectAtVersion(tx, id, version))) throw staleVersion(`项目“${project.name}”已被他人修改，请刷新后重试`, project);
+      return { result: { id, deleted: true }, audit: audit(g, 'PROJECT_DELETE', 'Project', id, unit, project.year, before, null) };
+    }),
+});
+
+/**
+ * POST /api/projects/[id]/merge, mergeProjectAction: `{ id, version, intoId, intoVersion }`; the lines and
+ * 政府采购 entries of `id` move to `intoId` (same unit and year), `id` is deleted with its 绩效目标申报表.
+ */
+export const mergeProject = defineOperation({
+  name: 'project.merge',
+  permission: 'project.edit',
+  input: mergeProjectSchema,
+  kind: 'write',
+  run: (g, { id, version, intoId, intoVersion }) =>
+    audited(async (tx) => {
+      if (id === intoId) throw invalidInput('intoId', '不能将项目合并到其自身');
+      const [source, into] = await Promise.all([data.findProject(tx, id), data.findProject(tx, intoId)]);
+      if (!source) throw notFound('项目不存在');
+      if (!into) throw invalidInput('intoId', '目标项目不存在');
+      const unit = await editableUnit(tx, g.scope, source.unitId, source.year);
+      if (into.unitId !== source.unitId || into.year !== source.year) throw invalidInput('intoId', '只能合并同一单位、同一年度的项目');
+      const contents = async () => ({ source: await projects.projectContents(tx, id), into: await projects.projectContents(tx, intoId) });
+      const before = { source, into, contents: await contents(), droppedPerformanceForm: await data.findPerformanceForm(tx, id) };
+      if (!(await projects.mergeProjectsAtVersion(tx, { id, version }, { id: intoId, version: intoVersion }))) {
+        const stale = source.version !== version ? source : into;
+        throw staleVersion(`项目“${stale.name}”已被他人修改，请刷新后重试`, stale);
+      }
+      const after = { into: await data.findProject(tx, intoId), contents: await projects.projectContents(tx, intoId) };
+      return { result: { id, mergedInto: after.into }, audit: audit(g, 'PROJECT_MERGE', 'Project', id, unit, source.year, before, after) };
     }),
 });

@@ -60,6 +60,12 @@ const newProject = async () => {
   const project = await db.prisma.project.create({ data: { unitId: UNIT, year: YEAR, name: `矩阵项目${++seq}`, attribute: 'ONE_OFF' } });
   fresh = { id: project.id, version: project.version };
 };
+let into: { id: string; version: number } = { id: '', version: 0 };
+const twoProjects = async () => {
+  await newProject();
+  const project = await db.prisma.project.create({ data: { unitId: UNIT, year: YEAR, name: `矩阵目标项目${++seq}`, attribute: 'ONE_OFF' } });
+  into = { id: project.id, version: project.version };
+};
 const setUnit = (status: 'DRAFT' | 'SUBMITTED') => db.prisma.unitSubmission.update({ where: { unitId_year: { unitId: UNIT, year: YEAR } }, data: { status } }).then(() => {});
 const setDepartment = (status: 'PENDING' | 'SUBMITTED' | 'ACCEPTED') =>
   db.prisma.departmentSubmission.update({ where: { departmentId_year: { departmentId: dept045, year: YEAR } }, data: { status } }).then(() => {});
@@ -77,6 +83,8 @@ const CASES: Record<string, Case> = {
   'line.delete': { operation: 'line.delete', allowed: ACCOUNTANT, prepare: newLine, payload: () => fresh },
   'project.create': { operation: 'project.create', allowed: ACCOUNTANT, payload: () => ({ unitId: UNIT, year: YEAR, name: `新项目${++seq}`, attribute: 'ONE_OFF' }) },
   'project.update': { operation: 'project.update', allowed: ACCOUNTANT, prepare: newProject, payload: () => ({ ...fresh, name: `改名${++seq}` }) },
+  'project.delete': { operation: 'project.delete', allowed: ACCOUNTANT, prepare: newProject, payload: () => fresh },
+  'project.merge': { operation: 'project.merge', allowed: ACCOUNTANT, prepare: twoProjects, payload: () => ({ ...fresh, intoId: into.id, intoVersion: into.version }) },
   // 0.00 元: the new project has no lines, and a form whose funds differ from its lines would stop the unit's 提交 (PERF_FUNDS).
   'performance.save': { operation: 'performance.save', allowed: ACCOUNTANT, prepare: newProject, payload: () => ({ id: fresh.id, ...performanceForm('0.00') }) },
   'procurement.create': {

@@ -37,6 +37,7 @@ const departmentOf = (w: World, target: Target) => (target === 'foreign' ? w.dep
 
 let seq = 0;
 let freshLine: { id: string; version: number } | undefined;
+let freshProjects: { id: string; version: number }[] = [];
 const lineIds: Partial<Record<Target, string>> = {};
 const projectIds: Partial<Record<Target, string>> = {};
 const lineVersion = async (w: World, id: string) => (await w.prisma.budgetLine.findUniqueOrThrow({ where: { id } })).version;
@@ -90,6 +91,27 @@ const CASES: Record<string, Case> = {
     call: async (c, w, t) => {
       const project = await w.prisma.project.findUniqueOrThrow({ where: { id: projectIds[t]! } });
       return c.patch(`/api/projects/${project.id}`, { version: project.version, name: `改名${++seq}` });
+    },
+    success: 200,
+  },
+  'DELETE /api/projects/[id]': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    prepare: async (w, t) => {
+      freshProjects = [await addProject(w.prisma, w.units[t], `待删项目${++seq}`)];
+    },
+    call: (c) => c.delete(`/api/projects/${freshProjects[0]!.id}`, { version: freshProjects[0]!.version }),
+    success: 200,
+  },
+  'POST /api/projects/[id]/merge': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    prepare: async (w, t) => {
+      freshProjects = [await addProject(w.prisma, w.units[t], `合并源${++seq}`), await addProject(w.prisma, w.units[t], `合并目标${seq}`)];
+    },
+    call: (c) => {
+      const [source, into] = freshProjects;
+      return c.post(`/api/projects/${source!.id}/merge`, { version: source!.version, intoId: into!.id, intoVersion: into!.version });
     },
     success: 200,
   },
@@ -374,6 +396,16 @@ describe('pages through the guard', () => {
     expect(audit).toContain('审计日志');
     const refused = await (await clients.accountant.raw('GET', '/audit')).text();
     expect(refused).toContain('单位财务无权查看审计日志');
+  });
+
+  it('the project page offers 删除项目 and 合并到… to the unit’s accountant only', async () => {
+    const path = `/projects/${projectIds.own}`;
+    const own = await (await clients.accountant.raw('GET', path)).text();
+    expect(own).toContain('删除项目');
+    expect(own).toContain('合并到…');
+    const leader = await (await clients.leader.raw('GET', path)).text();
+    expect(leader).toContain('绩效目标申报表');
+    expect(leader).not.toContain('删除项目');
   });
 
   it('the leader sees the approval page of the department', async () => {

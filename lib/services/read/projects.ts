@@ -10,6 +10,7 @@ import type { DepartmentBudget } from '@/lib/budget/types';
 import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import { getPrisma } from '@/lib/db/client';
 import { findPerformanceForm, findProject, type PerformanceFormData, type ProjectRecord } from '@/lib/db/lines-repository';
+import { listUnitProjects, projectContents, type ProjectContents } from '@/lib/db/projects-repository';
 import { findUnit } from '@/lib/db/workflow-repository';
 import type { createProjectSchema } from '@/lib/schemas/project';
 import { scopeDepartments, scopeUnits, type Reader, type ScopeDepartment, type ScopeUnit } from './reach';
@@ -72,4 +73,23 @@ export async function loadProjectContext(g: Guarded, projectId: string): Promise
   if (!budget) return null;
   const year = years.find((y) => y.year === project.year) ?? { year: project.year, closed: false };
   return { project, unit, department, budget, readOnlyReason: unitReadOnlyReason(g, 'project.edit', unit, department, year) };
+}
+
+/** A project as the 删除项目 / 合并到… dialogs show it: version and what hangs on it. */
+export interface ProjectSummary extends ProjectContents {
+  id: string;
+  name: string;
+  version: number;
+}
+
+async function summary(project: ProjectRecord): Promise<ProjectSummary> {
+  return { id: project.id, name: project.name, version: project.version, ...(await projectContents(getPrisma(), project.id)) };
+}
+
+/** The reachable project's summary and the other projects of its unit and year (the merge targets); null when out of reach. */
+export async function readProjectRemoval(g: Reader, projectId: string): Promise<{ project: ProjectSummary; others: ProjectSummary[] } | null> {
+  const project = await readProject(g, projectId);
+  if (!project) return null;
+  const others = await listUnitProjects(getPrisma(), project.unitId, project.year);
+  return { project: await summary(project), others: await Promise.all(others.filter((p) => p.id !== project.id).map(summary)) };
 }

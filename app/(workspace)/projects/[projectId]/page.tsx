@@ -2,9 +2,10 @@ import Link from 'next/link';
 import { guardPage } from '@/lib/auth/page-guard';
 import { performanceForms } from '@/lib/budget/performance';
 import { renderPerformanceForm } from '@/lib/budget/report-wire';
-import { loadProjectContext } from '@/lib/services/read/projects';
+import { loadProjectContext, readProjectRemoval } from '@/lib/services/read/projects';
 import { FindingsList } from '@/components/projects/FindingsList';
 import { PerformanceFormSheet } from '@/components/projects/PerformanceFormSheet';
+import { ProjectRemoval } from '@/components/projects/ProjectRemoval';
 import { readUnitFindings } from '@/lib/services/read/checks';
 import { buttonClass } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
@@ -26,6 +27,7 @@ export default async function PerformanceFormPage({ params }: { params: Promise<
   const form = performanceForms(budget).find((f) => f.projectId === project.id);
   const findings = (await readUnitFindings(access.guarded, unit.id, project.year)).filter((f) => f.projectId === project.id);
   const back = `/projects?unit=${encodeURIComponent(unit.id)}&year=${project.year}`;
+  const removal = readOnlyReason === null ? await readProjectRemoval(access.guarded, project.id) : null;
 
   return (
     <>
@@ -35,6 +37,7 @@ export default async function PerformanceFormPage({ params }: { params: Promise<
             {form ? '修改申报表' : '填报申报表'}
           </Link>
         )}
+        {removal && <ProjectRemoval project={removal.project} others={removal.others} back={back} />}
         <Link href={back} className={buttonClass()}>
           返回项目列表
         </Link>

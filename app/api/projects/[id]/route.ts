@@ -1,4 +1,5 @@
 import { route } from '@/lib/http/route';
-import { updateProject } from '@/lib/services/projects';
+import { deleteProject, updateProject } from '@/lib/services/projects';
 
 export const PATCH = route(updateProject);
+export const DELETE = route(deleteProject);
