@@ -67,3 +67,14 @@ function roleRefusal(g: Guarded, action: Action, target: EditTarget): string | n
 export function mayEditNow(g: Guarded, action: Action, target: EditTarget): string | null {
   return roleRefusal(g, action, target) ?? refuseEdit(g.scope, target)?.message ?? null;
 }
+
+/**
+ * 复制上年预算 on the lines page: the 单位财务 while the unit may be edited now; the 部门领导 (who
+ * copies a unit or the whole department) while the year is open and the department not 已报送/已批复.
+ * The copy operation itself decides again, in its transaction.
+ */
+export function mayCopyYear(g: Guarded, unitEditable: boolean, year: YearState, departmentStatus: DepartmentStatus): boolean {
+  if (!can(g.actor.role, 'budget.copy')) return false;
+  if (unitEditable) return true;
+  return g.actor.role === 'DEPT_LEADER' && !year.closed && narrativeRefusal(departmentStatus) === null;
+}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { guardPage } from '@/lib/auth/page-guard';
+import { mayCopyYear } from '@/lib/auth/edit-access';
 import { can } from '@/lib/auth/permissions';
 import { lineToEdit } from '@/lib/services/read/lines';
 import { loadUnitContext } from '@/lib/services/read/unit-context';
@@ -34,9 +35,8 @@ export default async function LinesPage({ searchParams }: { searchParams: Search
   const editable = readOnlyReason === null;
   const edit = editable ? await lineToEdit(access.guarded, params.edit, unit.id, year) : { kind: 'none' as const };
   const maySubmit = editable && can(access.guarded.actor.role, 'unit.submit');
-  // 复制上年预算: the accountant while the unit is editable; the leader (whole department) while the department is.
   const { role } = access.guarded.actor;
-  const mayCopy = can(role, 'budget.copy') && (editable || (role === 'DEPT_LEADER' && !years.find((y) => y.year === year)?.closed && department.status !== 'SUBMITTED' && department.status !== 'ACCEPTED'));
+  const mayCopy = mayCopyYear(access.guarded, editable, { year, closed: years.find((y) => y.year === year)?.closed ?? false }, department.status);
   const findings = await readUnitFindings(access.guarded, unit.id, year);
   const blocking = {
     fatal: findings.filter((f) => f.severity === 'FATAL').length,
