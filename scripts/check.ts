@@ -9,12 +9,11 @@
  * Exit codes: 1 a FATAL (致命) finding is open, or anything failed; 0 none is; 2 no such
  * department or year; 64 bad arguments.
  */
+import { withCliDatabase } from './cli/database';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ruleDefinition, SEVERITY_LABEL, SEVERITIES, type Finding } from '../lib/budget/rules';
 import { createPrisma, describeDbError } from '../lib/db/client';
-import { startEmbeddedDatabase } from '../lib/db/embedded';
-import { prepareDatabase } from '../lib/db/prepare';
 import { departmentFindings } from '../lib/services/checks';
 
 const USAGE = '用法 usage: npm run check -- --department <code> --year <yyyy> [--format text|json]';
@@ -60,15 +59,8 @@ async function evaluate(url: string, max: number, code: string, year: number): P
   }
 }
 
-async function run(code: string, year: number): Promise<Result | null> {
-  if (process.env.DATABASE_URL) return evaluate(process.env.DATABASE_URL, 2, code, year);
-  const embedded = await startEmbeddedDatabase({ dataDir: process.env.DATA_DIR ?? '.data' });
-  try {
-    await prepareDatabase(embedded.url);
-    return await evaluate(embedded.url, 1, code, year);
-  } finally {
-    await embedded.stop();
-  }
+function run(code: string, year: number): Promise<Result | null> {
+  return withCliDatabase((url, poolMax) => evaluate(url, poolMax, code, year));
 }
 
 function text(result: Result, year: number): string {

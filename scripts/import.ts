@@ -10,12 +10,11 @@
  * error on stderr, NOTHING written) or anything else failed; 2 no --file/--year, the file does not
  * exist, or the year is not in the database; 64 other bad arguments.
  */
+import { withCliDatabase } from './cli/database';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPrisma, describeDbError } from '../lib/db/client';
-import { startEmbeddedDatabase } from '../lib/db/embedded';
-import { prepareDatabase } from '../lib/db/prepare';
 import { AppError } from '../lib/errors';
 import { runImport, type ImportResult } from '../lib/services/workbook-import';
 import { formatImportSummary } from '../lib/workbook/summary-text';
@@ -49,25 +48,16 @@ function parseOptions(argv: string[]) {
   return { year: Number(values.year), file: values.file, dryRun: values['dry-run'] === true };
 }
 
-/** Runs `work` against DATABASE_URL, or the embedded database when it is unset (as scripts/report.ts). */
-async function withDatabase<T>(work: (url: string, poolMax: number) => Promise<T>): Promise<T> {
-  const given = process.env.DATABASE_URL;
-  const guarded = async (url: string, poolMax: number) => {
+/** `work` on the tool's database; a database error exits 1 with one line naming the server. */
+function withDatabase<T>(work: (url: string, poolMax: number) => Promise<T>): Promise<T> {
+  return withCliDatabase(async (url, poolMax) => {
     try {
       return await work(url, poolMax);
     } catch (err) {
       if (err instanceof AppError) throw err;
       throw new Exit(EXIT_ERRORS, `导入失败 import failed: ${describeDbError(err, url)}`);
     }
-  };
-  if (given) return guarded(given, 2);
-  const embedded = await startEmbeddedDatabase({ dataDir: process.env.DATA_DIR ?? '.data' });
-  try {
-    await prepareDatabase(embedded.url);
-    return await guarded(embedded.url, 1);
-  } finally {
-    await embedded.stop();
-  }
+  });
 }
 
 async function main(argv: string[]): Promise<number> {

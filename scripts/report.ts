@@ -10,12 +10,11 @@
  * Exit codes: 0 written; 2 no such department or year (one line on stderr); 64 bad arguments;
  * 1 anything else (database unreachable, data directory in use …).
  */
+import { withCliDatabase } from './cli/database';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createPrisma, describeDbError } from '../lib/db/client';
-import { startEmbeddedDatabase } from '../lib/db/embedded';
-import { prepareDatabase } from '../lib/db/prepare';
 import { renderReportHtml } from '../lib/export/html';
 import { renderReportXlsx } from '../lib/export/xlsx';
 import { loadDepartmentReport, notFoundMessage } from '../lib/services/report';
@@ -70,24 +69,15 @@ function parseOptions(argv: string[]): Options {
 /** A database error as one line naming the server (not a driver stack trace). */
 class DatabaseError extends Error {}
 
-/** Runs `work` against DATABASE_URL, or against the embedded database when it is unset. */
-async function withDatabaseUrl<T>(work: (url: string, poolMax: number) => Promise<T>): Promise<T> {
-  const given = process.env.DATABASE_URL;
-  const guarded = async (url: string, poolMax: number) => {
+/** `work` on the tool's database; any database error becomes one line naming the server. */
+function withDatabaseUrl<T>(work: (url: string, poolMax: number) => Promise<T>): Promise<T> {
+  return withCliDatabase(async (url, poolMax) => {
     try {
       return await work(url, poolMax);
     } catch (err) {
       throw new DatabaseError(describeDbError(err, url));
     }
-  };
-  if (given) return guarded(given, 2);
-  const embedded = await startEmbeddedDatabase({ dataDir: process.env.DATA_DIR ?? '.data' });
-  try {
-    await prepareDatabase(embedded.url); // as `npm start` leaves it: migrated, seeded when new
-    return await guarded(embedded.url, 1); // PGlite is one session: one connection
-  } finally {
-    await embedded.stop();
-  }
+  });
 }
 
 async function output(options: Options, content: string | Uint8Array): Promise<void> {
