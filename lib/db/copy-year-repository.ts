@@ -5,8 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { CopyPlan } from '@/lib/budget/copy-year';
-import type { FundBreakdown, PerformanceForm } from '@/lib/budget/types';
+import type { PerformanceForm } from '@/lib/budget/types';
 import type { Db } from './client';
+import { performanceFormColumns } from './performance-form-row';
 
 export interface UnitYearCounts {
   lines: number;
@@ -29,35 +30,10 @@ export async function clearUnitYear(tx: Db, unitId: string, year: number): Promi
 }
 
 const money = (v: { toFixed(dp: number): string }) => v.toFixed(2);
-const other = (f: FundBreakdown) => (f.other === null ? null : money(f.other));
 
 function formData(projectId: string, form: PerformanceForm) {
-  const { period: p, annual: a } = form.funds;
-  return {
-    projectId,
-    periodTotal: money(p.total),
-    periodCentral: money(p.central),
-    periodProvincial: money(p.provincial),
-    periodCityCounty: money(p.cityCounty),
-    periodSelfRaised: money(p.selfRaised),
-    periodOther: other(p),
-    annualTotal: money(a.total),
-    annualCentral: money(a.central),
-    annualProvincial: money(a.provincial),
-    annualCityCounty: money(a.cityCounty),
-    annualSelfRaised: money(a.selfRaised),
-    annualOther: other(a),
-    overview: form.overview,
-    basis: form.basis,
-    necessity: form.necessity,
-    safeguards: form.safeguards,
-    plan: form.plan,
-    goalPeriod: form.goalPeriod,
-    goalAnnual: form.goalAnnual,
-    contactPerson: form.contactPerson,
-    contactPhone: form.contactPhone,
-    indicators: { create: form.indicators.map(({ scope, level1, level2, name, operator, value, measureUnit, text, sortOrder }) => ({ scope, level1, level2, name, operator, value, measureUnit, text, sortOrder })) },
-  };
+  const indicators = form.indicators.map(({ scope, level1, level2, name, operator, value, measureUnit, text, sortOrder }) => ({ scope, level1, level2, name, operator, value, measureUnit, text, sortOrder }));
+  return { ...performanceFormColumns(projectId, form), indicators: { create: indicators } };
 }
 
 /** Inserts the plan into the unit's new year; returns the number of rows of each kind. */

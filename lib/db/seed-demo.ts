@@ -22,6 +22,7 @@ import {
   LIULIN_2023_YEAR,
 } from '@/prisma/seed/demo/liulin-2023';
 import type { Db, PrismaClient, Role } from './client';
+import { performanceFormColumns } from './performance-form-row';
 
 export const DEMO_PASSWORD = 'Demo@2023';
 const REGION = '柳林县';
@@ -41,33 +42,7 @@ const money = (value: { toFixed(dp: number): string }) => value.toFixed(2);
 const moneyOrNull = (value: { toFixed(dp: number): string } | null) => (value === null ? null : money(value));
 
 function formRow(projectId: string, form: PerformanceForm) {
-  const { period: p, annual: a } = form.funds;
-  return {
-    id: `f-${projectId}`,
-    projectId,
-    periodTotal: money(p.total),
-    periodCentral: money(p.central),
-    periodProvincial: money(p.provincial),
-    periodCityCounty: money(p.cityCounty),
-    periodSelfRaised: money(p.selfRaised),
-    periodOther: moneyOrNull(p.other),
-    annualTotal: money(a.total),
-    annualCentral: money(a.central),
-    annualProvincial: money(a.provincial),
-    annualCityCounty: money(a.cityCounty),
-    annualSelfRaised: money(a.selfRaised),
-    annualOther: moneyOrNull(a.other),
-    overview: form.overview,
-    basis: form.basis,
-    necessity: form.necessity,
-    safeguards: form.safeguards,
-    plan: form.plan,
-    goalPeriod: form.goalPeriod,
-    goalAnnual: form.goalAnnual,
-    contactPerson: form.contactPerson,
-    contactPhone: form.contactPhone,
-    filledAt: form.filledAt,
-  };
+  return { ...performanceFormColumns(projectId, form), id: `f-${projectId}`, filledAt: form.filledAt };
 }
 
 /**
