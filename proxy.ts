@@ -19,6 +19,7 @@ import { applySecurityHeaders, contentSecurityPolicy, newNonce } from '@/lib/htt
 import { YEAR_COOKIE, rememberedYear, yearRedirect } from '@/lib/http/remembered-year';
 
 const PUBLIC_PAGES = ['/login'];
+const LENGTH_REQUIRED_MESSAGE = '请求缺少内容长度（Content-Length），请刷新页面后重试';
 
 async function handle(req: NextRequest, nonce: string, csp: string): Promise<NextResponse> {
   const { pathname, search } = req.nextUrl;
@@ -27,9 +28,15 @@ async function handle(req: NextRequest, nonce: string, csp: string): Promise<Nex
   if (!isRead && (!isApi || pathname.startsWith('/api/auth/')) && originProblem(req)) {
     return NextResponse.json({ error: CROSS_SITE_MESSAGE, code: 'FORBIDDEN' }, { status: 403 });
   }
-  // Next refuses a larger server action with a 500; say 413 first.
-  if (!isRead && req.headers.has('next-action') && Number(req.headers.get('content-length') ?? '0') > SERVER_ACTION_MAX_BYTES) {
-    return NextResponse.json({ error: tooLarge(SERVER_ACTION_MAX_BYTES).message, code: 'PAYLOAD_TOO_LARGE' }, { status: 413 });
+  // Next refuses a larger server action with a 500; say 413 first. A browser always sends a
+  // server action with its Content-Length; a body without one (chunked) could only be measured
+  // after reading it, so it is refused before (411).
+  if (!isRead && req.headers.has('next-action')) {
+    const length = req.headers.get('content-length');
+    if (length === null) return NextResponse.json({ error: LENGTH_REQUIRED_MESSAGE, code: 'BAD_REQUEST' }, { status: 411 });
+    if (Number(length) > SERVER_ACTION_MAX_BYTES) {
+      return NextResponse.json({ error: tooLarge(SERVER_ACTION_MAX_BYTES).message, code: 'PAYLOAD_TOO_LARGE' }, { status: 413 });
+    }
   }
   const secret = authSecret();
   const cookieName = sessionCookieName();

@@ -142,6 +142,24 @@ describe('body size', () => {
     expect(res.status).toBe(413);
     expect(res.body.error).toBe('请求内容不得超过 1 MB');
   });
+
+  it('a server action streamed without Content-Length is a 411, not a 500', async () => {
+    const caiwu = await w.signedIn('caiwu');
+    const chunk = new TextEncoder().encode('x'.repeat(512 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 3) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const res = await send(caiwu, 'POST', '/lines', {
+      headers: { origin: w.server.baseUrl, 'next-action': '0'.repeat(42), 'content-type': 'text/plain;charset=UTF-8' },
+      body: stream,
+    });
+    expect(res.status).toBe(411);
+    expect(res.body.error).toMatch(/Content-Length/);
+  });
 });
 
 describe('open redirect', () => {
