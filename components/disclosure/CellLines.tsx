@@ -20,6 +20,14 @@ export function CellLines({ cell, unit }: { cell: CellDrillDown; unit: AmountUni
   return (
     <div className={styles.cellLines} data-cell-lines>
       <p className={styles.cellPlace}>{cellPlace(cell)}</p>
+      <p className={styles.cellSummary}>
+        按{unit}显示 <strong>{cell.displayed[unit].value ?? '（空）'}</strong>
+        {cell.source.kind === 'lines' && cell.source.lines.length > 0 && (
+          <>
+            ：由 {cell.source.lines.length} 行预算明细组成，精确合计 {cell.source.sumYuan} 元
+          </>
+        )}
+      </p>
       {cell.source.kind === 'other' ? (
         <p>{cell.source.description}</p>
       ) : cell.source.lines.length === 0 ? (
@@ -47,12 +55,12 @@ export function CellLines({ cell, unit }: { cell: CellDrillDown; unit: AmountUni
                   <td>{code(line.functional)}</td>
                   <td>{code(line.deptEcon)}</td>
                   <td>{code(line.govEcon)}</td>
-                  <td>
+                  <td className={styles.nowrap}>
                     {line.kind}
                     {line.nature ? `（${line.nature}）` : ''}
                   </td>
-                  <td>{line.fundingSource}</td>
-                  <td>{line.period}</td>
+                  <td className={styles.nowrap}>{line.fundingSource}</td>
+                  <td className={styles.nowrap}>{line.period}</td>
                   <td>{line.project ?? ''}</td>
                   <td className={styles.num}>{line.amountYuan}</td>
                 </tr>

@@ -43,7 +43,7 @@ export function DrillDownArea({ unit, children }: { unit: AmountUnit; children: 
   return (
     <div onClick={onClick}>
       {children}
-      <Dialog open={state !== null} title="数据构成：预算明细" onClose={() => setState(null)}>
+      <Dialog open={state !== null} title="数据构成：预算明细" onClose={() => setState(null)} wide>
         {state?.status === 'loading' && <p>正在查询…</p>}
         {state?.status === 'error' && <p role="alert">{state.message}</p>}
         {state?.status === 'ok' && <CellLines cell={state.cell} unit={unit} />}

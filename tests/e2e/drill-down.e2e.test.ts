@@ -28,6 +28,7 @@ describe('drill-down journey', () => {
     expect(sum).toBe(total.toFixed(2));
     expect(total.div(10000).toFixed(2, Decimal.ROUND_HALF_UP)).toBe(shownWan);
     expect(await drill.rounding('万元')).toContain(`= ${shownWan} 万元`);
+    if (process.env.DRILL_SCREENSHOT) await page.screenshot({ path: `${process.env.DRILL_SCREENSHOT}.dialog.png` });
     await drill.close();
 
     await report.switchUnit('元');
@@ -36,5 +37,22 @@ describe('drill-down journey', () => {
     await drill.open(3, '合计', 0, 'keyboard');
     expect((await drill.lines()).sum).toBe(shownYuan);
     await drill.close();
+  });
+
+  it('the amount link itself (the path without JavaScript) leads to a page with the same lines', async () => {
+    const page = await journey.signIn('caiwu');
+    const report = new ReportPage(page);
+    const drill = new DrillDownDialog(page);
+    await report.goto({ department: DEMO_DEPARTMENT, year: DEMO_YEAR });
+    const shownWan = await report.value(6, '合计', 0);
+    const href = await drill.amount(6, '合计', 0).getAttribute('href');
+    expect(href).toMatch(/^\/report\/cell\?/);
+    await page.goto(href ?? '');
+    await page.getByRole('heading', { name: '数据构成：预算明细', level: 1 }).waitFor();
+    const amounts = await page.locator('tr[data-line] td:last-child').allInnerTexts();
+    const total = amounts.reduce((acc, a) => acc.plus(a.trim()), new Decimal(0));
+    expect(await page.locator('[data-sum]').innerText()).toBe(total.toFixed(2));
+    expect(total.div(10000).toFixed(2, Decimal.ROUND_HALF_UP)).toBe(shownWan);
+    if (process.env.DRILL_SCREENSHOT) await page.screenshot({ path: process.env.DRILL_SCREENSHOT, fullPage: true });
   });
 });
