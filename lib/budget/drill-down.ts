@@ -5,12 +5,12 @@
  * Membership is not defined here: the table is derived by its own module (disclosure/*) inside
  * withRowSources, which records, for every row, the lines it summed and its column filters. A
  * cell's lines are those of its row that pass its column's filter — the same lines, by the same
- * definition, that made the printed figure. A row built otherwise (none in 表1–13 today) is
- * reported as not being a sum of lines, never guessed.
+ * definition, that made the printed figure. A row that is not a sum of lines says where it comes
+ * from (declaredRow); one recorded by neither (none in 表1–13) is reported as such, never guessed.
  */
 import Decimal from 'decimal.js';
 import type { AmountUnit, CodeName, DepartmentBudget, DisclosureRow, DisclosureTable } from './types';
-import { budgetContext, compareProjects, compareText, compareUnits, sumLines, type ResolvedLine } from './context';
+import { budgetContext, compareProjects, compareText, compareUnits, sumLines, type BudgetContext, type ResolvedLine } from './context';
 import { TABLE_REGISTRY } from './disclosure/registry';
 import { withRowSources, type RowSource } from './disclosure/shared';
 import { FUNDING_SOURCE_LABELS } from './disclosure/labels';
@@ -132,7 +132,7 @@ function lineView(l: ResolvedLine, names: { functional: ReadonlyMap<string, stri
 }
 
 /** The lines of a recorded row that make its column `column`, in printed order (unit, 功能, 经济, project). */
-export function cellLines(source: RowSource, column: number): ResolvedLine[] {
+export function cellLines(source: Extract<RowSource, { kind: 'lines' }>, column: number): ResolvedLine[] {
   const spec = source.columns[column];
   if (!spec) return [];
   return source.groups.flatMap((group) => group.filter(spec.filter)).sort(compareLines);
@@ -143,7 +143,7 @@ export function deriveWithSources(
   budget: DepartmentBudget,
   tableNumber: number,
   ctx = budgetContext(budget),
-): { table: DisclosureTable; sources: ReadonlyMap<DisclosureRow, RowSource>; ctx: ReturnType<typeof budgetContext> } | null {
+): { table: DisclosureTable; sources: ReadonlyMap<DisclosureRow, RowSource>; ctx: BudgetContext } | null {
   const definition = TABLE_REGISTRY.find((d) => d.number === tableNumber);
   if (!definition) return null;
   const { result, sources } = withRowSources(() => definition.derive(budget, ctx));
@@ -153,7 +153,14 @@ export function deriveWithSources(
 /** The drill-down of one cell; null when the address names no amount cell of the table. */
 export function drillDownCell(budget: DepartmentBudget, address: CellAddress): CellDrillDown | null {
   const derived = deriveWithSources(budget, address.table);
-  if (!derived) return null;
+  return derived && describeCell(derived, address);
+}
+
+/** The drill-down of one cell of a table derived with its row sources. */
+export function describeCell(
+  derived: { table: DisclosureTable; sources: ReadonlyMap<DisclosureRow, RowSource>; ctx: BudgetContext },
+  address: CellAddress,
+): CellDrillDown | null {
   const { table, sources, ctx } = derived;
   const section = table.sections[address.section];
   const row = section?.rows[address.row];
@@ -162,7 +169,9 @@ export function drillDownCell(budget: DepartmentBudget, address: CellAddress): C
   const cell = row.values[address.column] ?? null;
   const recorded = sources.get(row);
   let source: DrillDownSource;
-  if (recorded) {
+  if (recorded?.kind === 'declared') {
+    source = { kind: 'other', description: recorded.source(address.column) };
+  } else if (recorded) {
     const names = { functional: ctx.functionalNames, deptEcon: ctx.deptEconNames, govEcon: ctx.govEconNames };
     const lines = cellLines(recorded, address.column);
     source = { kind: 'lines', lines: lines.map((l) => lineView(l, names)), sumYuan: exactYuan(sumLines(lines)) };

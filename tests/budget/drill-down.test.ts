@@ -6,7 +6,10 @@
  */
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { drillDownCell, type CellAddress, type CellDrillDown } from '@/lib/budget/drill-down';
+import { describeCell, drillDownCell, NOT_A_LINE_SUM, type CellAddress, type CellDrillDown } from '@/lib/budget/drill-down';
+import { budgetContext } from '@/lib/budget/context';
+import { all, column, declaredRow, makeTable, row, withRowSources } from '@/lib/budget/disclosure/shared';
+import { yuan } from '@/lib/budget/money';
 import { deriveReport, renderReport } from '@/lib/budget/report';
 import type { DepartmentBudget, DisclosureTable } from '@/lib/budget/types';
 import { reference2023 } from '@/prisma/seed/reference';
@@ -130,6 +133,30 @@ describe('drill-down on a hand-made budget', () => {
     expect(drill(reversed, at)).toEqual(drill(budget, at));
   });
 
+  it('a declared row says where its figures come from; a row recorded by neither says it is no line sum', () => {
+    const ctx = budgetContext(budget);
+    const derive = () =>
+      makeTable(1, '测试表', [
+        {
+          name: null,
+          columns: ['本年'],
+          rows: [
+            row('合计', ctx.lines, [column('本年', all)]),
+            declaredRow('上年数', [yuan('12.00')], () => '上年数（上年批复报表）'),
+            { code: null, name: '手工行', values: [yuan('1.00')] },
+          ],
+        },
+      ]);
+    const { result: table, sources } = withRowSources(derive);
+    const at = (r: number) => describeCell({ table, sources, ctx }, { table: 1, section: 0, row: r, column: 0 }) as CellDrillDown;
+    expect(ids(at(0))).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']);
+    expect(at(1).source).toEqual({ kind: 'other', description: '上年数（上年批复报表）' });
+    expect(at(1).displayed.万元.value).toBe('0.00'); // 12 元 = 0.0012 万元
+    expect(at(2).source).toEqual({ kind: 'other', description: NOT_A_LINE_SUM });
+    // Outside withRowSources nothing is recorded.
+    expect(withRowSources(() => 0).sources.size).toBe(0);
+  });
+
   it('null for an address outside the table', () => {
     expect(drillDownCell(budget, { table: 14, section: 0, row: 0, column: 0 })).toBeNull();
     expect(drillDownCell(budget, { table: 3, section: 1, row: 0, column: 0 })).toBeNull();
@@ -154,8 +181,11 @@ describe('drill-down over the demo department 045 / 2023: every cell of 表1–1
           const shownYuan = yuanTable.sections[s]!.rows[r]!.values[c] ?? null;
           const d = drill(budget, { table: number, section: s, row: r, column: c });
           const where = `表${number} section ${s} row ${r} (${row.name}) column ${c}`;
-          expect(d.source.kind, where).toBe('lines');
-          if (d.source.kind !== 'lines') return;
+          if (d.source.kind === 'other') {
+            // Not a sum of lines: it must say where it comes from (a declaredRow), never nothing.
+            expect(d.source.description, where).not.toBe(NOT_A_LINE_SUM);
+            return;
+          }
           // The lines are the budget's own lines, each once, with their stored amounts.
           expect(new Set(d.source.lines.map((l) => l.id)).size, where).toBe(d.source.lines.length);
           for (const l of d.source.lines) expect(l.amountYuan, where).toBe(amounts.get(l.id)?.toFixed(2));

@@ -76,20 +76,31 @@ function rowOf(name: string, values: (Decimal | null)[], extra: RowExtra): Discl
 
 export function row(name: string, lines: readonly ResolvedLine[], columns: readonly ColumnSpec[], extra: RowExtra = {}): DisclosureRow {
   const result = rowOf(name, cells(lines, columns), extra);
-  if (recording) recording.set(result, { groups: [lines], columns });
+  if (recording) recording.set(result, { kind: 'lines', groups: [lines], columns });
+  return result;
+}
+
+/**
+ * A row whose amounts are not sums of budget lines (上年数 from last year's 批复 report, counts,
+ * 政府采购 entries …): `source` says, per amount column, where the figure comes from — what the
+ * drill-down shows instead of a list of lines. No table of 表1–13 has one today.
+ */
+export function declaredRow(name: string, values: (Decimal | null)[], source: (column: number) => string, extra: RowExtra = {}): DisclosureRow {
+  const result = rowOf(name, values, extra);
+  if (recording) recording.set(result, { kind: 'declared', source });
   return result;
 }
 
 /**
  * What a derived row sums, for the drill-down (lib/budget/drill-down.ts): its lines (one group,
- * or the leaf groups under a 功能 node) and its columns. Cell `c` of the row is the sum of the
+ * or the leaf groups under a 功能 node) and its columns — or, for a declaredRow, its stated source. Cell `c` of the row is the sum of the
  * lines of `groups` that pass `columns[c].filter` — the very lines and filters the row was built
  * from, so membership has one definition: the table's own.
  */
-export interface RowSource {
-  groups: readonly (readonly ResolvedLine[])[];
-  columns: readonly ColumnSpec[];
-}
+export type RowSource =
+  | { kind: 'lines'; groups: readonly (readonly ResolvedLine[])[]; columns: readonly ColumnSpec[] }
+  /** A declaredRow: where each column's figure comes from. */
+  | { kind: 'declared'; source: (column: number) => string };
 
 /** The row sources of the derivation running inside withRowSources (derivations are synchronous). */
 let recording: Map<DisclosureRow, RowSource> | null = null;
@@ -157,7 +168,7 @@ function functionalRowsOf(
     const node = nodes.get(code) as NodeTotals;
     const level = functionalLevel(code) ?? undefined;
     const result = rowOf(names.get(code) ?? '', totalsToCells(node.totals, node.cells), { code, level });
-    if (recording) recording.set(result, { groups: node.groups, columns });
+    if (recording) recording.set(result, { kind: 'lines', groups: node.groups, columns });
     return result;
   });
 }
