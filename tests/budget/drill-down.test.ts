@@ -6,7 +6,8 @@
  */
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { describeCell, drillDownCell, NOT_A_LINE_SUM, type CellAddress, type CellDrillDown } from '@/lib/budget/drill-down';
+import fc from 'fast-check';
+import { deriveWithSources, describeCell, drillDownCell, NOT_A_LINE_SUM, type CellAddress, type CellDrillDown } from '@/lib/budget/drill-down';
 import { budgetContext } from '@/lib/budget/context';
 import { all, column, declaredRow, makeTable, row, withRowSources } from '@/lib/budget/disclosure/shared';
 import { yuan } from '@/lib/budget/money';
@@ -15,6 +16,7 @@ import type { DepartmentBudget, DisclosureTable } from '@/lib/budget/types';
 import { reference2023 } from '@/prisma/seed/reference';
 import { liulin2023Budget } from '@/prisma/seed/demo/liulin-2023';
 import { department, line, project, unit } from './support/builders';
+import { departmentArb } from './support/arbitraries';
 
 const HALF_UP = Decimal.clone({ rounding: Decimal.ROUND_HALF_UP, precision: 60 });
 const wan = (yuan: Decimal): string => new HALF_UP(yuan).div(10000).toFixed(2, Decimal.ROUND_HALF_UP);
@@ -206,5 +208,37 @@ describe('drill-down over the demo department 045 / 2023: every cell of 表1–1
       });
     });
     if (!wanTable.empty) expect(nonEmpty).toBeGreaterThan(0);
+  });
+});
+
+describe('drill-down over random departments', () => {
+  it('every cell of 表1–13 lists distinct budget lines whose exact sum is the cell; 表3 合计 lists every line', () => {
+    fc.assert(
+      fc.property(departmentArb, (b) => {
+        const amounts = new Map(b.lines.map((l) => [l.id, l.amountYuan]));
+        for (let number = 1; number <= 13; number += 1) {
+          const derived = deriveWithSources(b, number)!;
+          derived.table.sections.forEach((section, s) =>
+            section.rows.forEach((r, ri) =>
+              section.columns.forEach((_, c) => {
+                const d = describeCell(derived, { table: number, section: s, row: ri, column: c })!;
+                const where = `表${number} ${s}/${ri}/${c}`;
+                expect(d.source.kind, where).toBe('lines');
+                if (d.source.kind !== 'lines') return;
+                const seen = d.source.lines.map((l) => l.id);
+                expect(new Set(seen).size, where).toBe(seen.length);
+                const total = seen.reduce((acc, id) => acc.plus(amounts.get(id) ?? Number.NaN), new HALF_UP(0));
+                const cell = r.values[c] ?? null;
+                if (cell === null) expect(total.isZero(), where).toBe(true);
+                else expect(total.equals(cell), where).toBe(true);
+              }),
+            ),
+          );
+        }
+        const all = drill(b, { table: 3, section: 0, row: 0, column: 0 });
+        expect(new Set(ids(all))).toEqual(new Set(b.lines.map((l) => l.id)));
+      }),
+      { numRuns: 15 },
+    );
   });
 });
