@@ -8,7 +8,10 @@ function rowClass(row: GridRow): string | undefined {
   return row.level === '类' ? styles.class : undefined;
 }
 
-function Row({ row }: { row: GridRow }) {
+/** The drill-down link of an amount cell (section, row, amount column, all 0-based), or none. */
+export type CellLink = (section: number, row: number, col: number) => { href: string; query: string } | null;
+
+function Row({ row, link }: { row: GridRow; link: ((col: number) => ReturnType<CellLink>) | null }) {
   return (
     <tr className={rowClass(row)}>
       {row.cells.map((cell, i) =>
@@ -29,7 +32,7 @@ function Row({ row }: { row: GridRow }) {
                 ※{n}
               </a>
             ))}
-            <span data-amount>{cell.value ?? ''}</span>
+            <span data-amount>{cell.value === null ? '' : <Amount value={cell.value} link={link?.(cell.col) ?? null} />}</span>
           </td>
         ),
       )}
@@ -37,12 +40,22 @@ function Row({ row }: { row: GridRow }) {
   );
 }
 
+function Amount({ value, link }: { value: string; link: ReturnType<CellLink> }) {
+  if (!link) return <>{value}</>;
+  return (
+    <a href={link.href} data-cell={link.query} className={styles.cellLink} title="查看组成该数的预算明细">
+      {value}
+    </a>
+  );
+}
+
 /**
  * A table on screen exactly as lib/layout/grid.ts lays it out for print and xlsx: the merged
  * headers, codes, names indented by level, amounts as rendered with their ※ rounding marks,
- * and 本表无数据 under an empty table.
+ * and 本表无数据 under an empty table. With `cellLink` (the department report) every amount is a
+ * link to its drill-down (components/disclosure/DrillDown.tsx); the table reads the same without JS.
  */
-export function GridTable({ grid, id }: { grid: Grid; id: string }) {
+export function GridTable({ grid, id, cellLink }: { grid: Grid; id: string; cellLink?: CellLink }) {
   return (
     <section className={styles.table} aria-label={`表${grid.number} ${grid.title}`} data-table={grid.number} id={id}>
       <div className={styles.head}>
@@ -70,7 +83,7 @@ export function GridTable({ grid, id }: { grid: Grid; id: string }) {
                 </tr>
               ))}
               {section.rows.map((row, r) => (
-                <Row key={r} row={row} />
+                <Row key={r} row={row} link={cellLink ? (c) => cellLink(s, r, c) : null} />
               ))}
             </tbody>
           ))}

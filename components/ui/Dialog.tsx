@@ -8,10 +8,12 @@ export interface DialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** Up to 1100px wide (a table of lines) instead of 720px. */
+  wide?: boolean;
 }
 
 /** A modal on the native <dialog>: Esc and the 关闭 button call onClose. */
-export function Dialog({ open, title, onClose, children }: DialogProps) {
+export function Dialog({ open, title, onClose, children, wide = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -21,7 +23,7 @@ export function Dialog({ open, title, onClose, children }: DialogProps) {
   }, [open]);
 
   return (
-    <dialog ref={ref} className={styles.dialog} aria-label={title} onCancel={(e) => { e.preventDefault(); onClose(); }}>
+    <dialog ref={ref} className={wide ? `${styles.dialog} ${styles.dialogWide}` : styles.dialog} aria-label={title} onCancel={(e) => { e.preventDefault(); onClose(); }}>
       {open && (
         <>
           <div className={styles.dialogHeader}>

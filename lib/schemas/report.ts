@@ -16,3 +16,30 @@ export const reportQuerySchema = z.object({
 });
 
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+const cellIndex = (what: string, max: number) =>
+  z.coerce
+    .number({ error: `${what}须为从 0 开始的整数` })
+    .int({ error: `${what}须为从 0 开始的整数` })
+    .min(0, { error: `${what}须为从 0 开始的整数` })
+    .max(max, { error: `${what}超出范围` });
+
+/**
+ * GET /api/report/cell query: one amount cell of a department-year's report (lib/budget/drill-down.ts
+ * CellAddress). `table` 1–13; `section` 0-based (表1/4/9: 0 = 收入, 1 = 支出; default 0); `row`
+ * 0-based within the section as rendered; `column` 0-based among the amount columns.
+ */
+export const reportCellQuerySchema = z.object({
+  department: reportQuerySchema.shape.department,
+  year: reportQuerySchema.shape.year,
+  table: z.coerce
+    .number({ error: '表号（table）须为 1 至 13 的整数' })
+    .int({ error: '表号（table）须为 1 至 13 的整数' })
+    .min(1, { error: '表号（table）须为 1 至 13 的整数' })
+    .max(13, { error: '表号（table）须为 1 至 13 的整数' }),
+  section: cellIndex('分区（section）', 1).default(0),
+  row: cellIndex('行号（row）', 100_000),
+  column: cellIndex('列号（column）', 50),
+});
+
+export type ReportCellQuery = z.infer<typeof reportCellQuerySchema>;

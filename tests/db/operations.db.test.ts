@@ -138,6 +138,12 @@ const CASES: Record<string, Case> = {
   },
   'audit.list': { operation: 'audit.list', allowed: ['leader', 'reviewer'], payload: () => ({}), mutates: false },
   'report.read': { operation: 'report.read', allowed: ['accountant', 'leader', 'reviewer'], payload: () => ({ department: '045', year: String(YEAR) }), mutates: false },
+  'report.cell': {
+    operation: 'report.cell',
+    allowed: ['accountant', 'leader', 'reviewer'],
+    payload: () => ({ department: '045', year: String(YEAR), table: '3', section: '0', row: '0', column: '0' }),
+    mutates: false,
+  },
   'county.read': { operation: 'county.read', allowed: REVIEWER, payload: () => ({ year: String(YEAR) }), mutates: false },
   'account.changePassword': {
     operation: 'account.changePassword',

@@ -1,5 +1,6 @@
 import type { RenderedReport } from '@/lib/budget/report-wire';
 import { DisclosureTable } from '@/components/disclosure/DisclosureTable';
+import { DrillDownArea } from '@/components/disclosure/DrillDown';
 import { ReconciliationList } from '@/components/disclosure/ReconciliationList';
 import { RoundingNotes } from '@/components/disclosure/RoundingNotes';
 import { PerformanceFormSheet } from '@/components/projects/PerformanceFormSheet';
@@ -9,8 +10,10 @@ import { Section } from '@/components/workspace/PageHeader';
  * The body of a department-year's 部门预算公开报告, drawn from the rendered report the pipeline
  * returned (nothing is derived here): the 13 tables with their ※ marks, the 情况说明, the 勾稽
  * checks and the 尾差说明 (万元 only: in 元 every cell is exact), then the 绩效目标申报表.
+ * With `drillDown` (a signed-in reader) every amount of 表1–13 opens the lines behind it.
  */
-export function DepartmentReport({ report }: { report: RenderedReport }) {
+export function DepartmentReport({ report, drillDown = false }: { report: RenderedReport; drillDown?: boolean }) {
+  const drill = drillDown ? { department: report.department.code, year: report.year } : undefined;
 
   return (
     <>
@@ -25,9 +28,11 @@ export function DepartmentReport({ report }: { report: RenderedReport }) {
         <a href="#rounding">尾差说明</a>
         <a href="#forms">绩效目标申报表</a>
       </nav>
-      {report.tables.map((table) => (
-        <DisclosureTable key={table.number} report={report} table={table} />
-      ))}
+      <DrillDownArea unit={report.amountUnit}>
+        {report.tables.map((table) => (
+          <DisclosureTable key={table.number} report={report} table={table} drill={drill} />
+        ))}
+      </DrillDownArea>
       <div id="narrative">
         <Section title="情况说明">
           <div style={{ background: '#fff', border: '1px solid var(--border)', borderRadius: 4, padding: '4px 16px', lineHeight: 1.8, fontSize: 14 }}>

@@ -79,7 +79,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
         <QueryPicker fields={[...(departments.length > 1 ? [departmentField(departments, code)] : []), yearField(years, year)]} keep={{ department: code, unit: amountUnit }} />
         <ReportToolbar departmentCode={code} year={year} amountUnit={amountUnit} />
       </PageHeader>
-      <DepartmentReport report={report} />
+      <DepartmentReport report={report} drillDown />
     </>
   );
 }

@@ -75,13 +75,57 @@ function rowOf(name: string, values: (Decimal | null)[], extra: RowExtra): Discl
 }
 
 export function row(name: string, lines: readonly ResolvedLine[], columns: readonly ColumnSpec[], extra: RowExtra = {}): DisclosureRow {
-  return rowOf(name, cells(lines, columns), extra);
+  const result = rowOf(name, cells(lines, columns), extra);
+  if (recording) recording.set(result, { kind: 'lines', groups: [lines], columns });
+  return result;
+}
+
+/**
+ * A row whose amounts are not sums of budget lines (上年数 from last year's 批复 report, counts,
+ * 政府采购 entries …): `source` says, per amount column, where the figure comes from — what the
+ * drill-down shows instead of a list of lines. No table of 表1–13 has one today.
+ */
+export function declaredRow(name: string, values: (Decimal | null)[], source: (column: number) => string, extra: RowExtra = {}): DisclosureRow {
+  const result = rowOf(name, values, extra);
+  if (recording) recording.set(result, { kind: 'declared', source });
+  return result;
+}
+
+/**
+ * What a derived row sums, for the drill-down (lib/budget/drill-down.ts): its lines (one group,
+ * or the leaf groups under a 功能 node) and its columns — or, for a declaredRow, its stated source. Cell `c` of the row is the sum of the
+ * lines of `groups` that pass `columns[c].filter` — the very lines and filters the row was built
+ * from, so membership has one definition: the table's own.
+ */
+export type RowSource =
+  | { kind: 'lines'; groups: readonly (readonly ResolvedLine[])[]; columns: readonly ColumnSpec[] }
+  /** A declaredRow: where each column's figure comes from. */
+  | { kind: 'declared'; source: (column: number) => string };
+
+/** The row sources of the derivation running inside withRowSources (derivations are synchronous). */
+let recording: Map<DisclosureRow, RowSource> | null = null;
+
+/**
+ * Runs a (synchronous) derivation and returns, with its result, the source of every row it built
+ * through row() and the 功能 sections. Off the drill-down, nothing is recorded.
+ */
+export function withRowSources<T>(derive: () => T): { result: T; sources: ReadonlyMap<DisclosureRow, RowSource> } {
+  const outer = recording;
+  const sources = new Map<DisclosureRow, RowSource>();
+  recording = sources;
+  try {
+    return { result: derive(), sources };
+  } finally {
+    recording = outer;
+  }
 }
 
 /** Column totals of one node of the 功能 tree, and the cells of its lines' budget. */
 interface NodeTotals {
   totals: bigint[];
   cells: CellPool;
+  /** The leaf groups under the node: kept only while recording row sources. */
+  groups: ResolvedLine[][];
 }
 
 /**
@@ -106,19 +150,26 @@ function functionalTotals(lines: readonly ResolvedLine[], columns: readonly Colu
       const existing = nodes.get(node);
       if (existing) {
         for (let i = 0; i < totals.length; i++) existing.totals[i] = (existing.totals[i] as bigint) + (totals[i] as bigint);
+        if (recording) existing.groups.push(leafLines);
       } else {
-        nodes.set(node, { totals: totals.slice(), cells });
+        nodes.set(node, { totals: totals.slice(), cells, groups: recording ? [leafLines] : [] });
       }
     }
   }
   return nodes;
 }
 
-function functionalRowsOf(nodes: ReadonlyMap<string, NodeTotals>, names: ReadonlyMap<string, string>): DisclosureRow[] {
+function functionalRowsOf(
+  nodes: ReadonlyMap<string, NodeTotals>,
+  names: ReadonlyMap<string, string>,
+  columns: readonly ColumnSpec[],
+): DisclosureRow[] {
   return [...nodes.keys()].sort(compareCodes).map((code) => {
     const node = nodes.get(code) as NodeTotals;
     const level = functionalLevel(code) ?? undefined;
-    return rowOf(names.get(code) ?? '', totalsToCells(node.totals, node.cells), { code, level });
+    const result = rowOf(names.get(code) ?? '', totalsToCells(node.totals, node.cells), { code, level });
+    if (recording) recording.set(result, { kind: 'lines', groups: node.groups, columns });
+    return result;
   });
 }
 
@@ -128,7 +179,7 @@ export function functionalRows(
   columns: readonly ColumnSpec[],
   names: ReadonlyMap<string, string>,
 ): DisclosureRow[] {
-  return functionalRowsOf(functionalTotals(lines, columns), names);
+  return functionalRowsOf(functionalTotals(lines, columns), names, columns);
 }
 
 /** A 合计 row followed by the 功能 tree: the body of 表2, 3, 5, 7, 8, 9. */
@@ -141,7 +192,7 @@ export function functionalSection(
   return {
     name,
     columns: columns.map((col) => col.label),
-    rows: [row('合计', lines, columns), ...functionalRowsOf(functionalTotals(lines, columns), names)],
+    rows: [row('合计', lines, columns), ...functionalRowsOf(functionalTotals(lines, columns), names, columns)],
   };
 }
 

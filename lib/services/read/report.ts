@@ -22,14 +22,19 @@ export type DepartmentReportQuery = Pick<ReportQuery, 'department' | 'year' | 'u
  * county: a department reader learns nothing about other codes); 404 without data.
  */
 export async function readDepartmentReport(g: Guarded, query: DepartmentReportQuery): Promise<RenderedReport> {
-  if (g.scope.kind === 'none') throw forbidden('当前账户无权查看部门预算公开报表');
   const request = { departmentCode: query.department, year: query.year, unit: query.unit };
-  const department = await findDepartmentByCode(getPrisma(), query.department);
-  if (!department && g.scope.kind === 'county') throw notFound(notFoundMessage(request));
-  if (!department || !reachesDepartment(g.scope, department.id)) throw forbidden(`无权查看部门 ${query.department} 的预算公开报表`);
+  await assertReadsDepartment(g, request);
   const report = await loadDepartmentReport(getPrisma(), request);
   if (!report) throw notFound(notFoundMessage(request));
   return report;
+}
+
+/** The access rule of every read of a department's report (the report, a cell's drill-down): see above. */
+export async function assertReadsDepartment(g: Guarded, request: { departmentCode: string; year: number }): Promise<void> {
+  if (g.scope.kind === 'none') throw forbidden('当前账户无权查看部门预算公开报表');
+  const department = await findDepartmentByCode(getPrisma(), request.departmentCode);
+  if (!department && g.scope.kind === 'county') throw notFound(notFoundMessage(request));
+  if (!department || !reachesDepartment(g.scope, department.id)) throw forbidden(`无权查看部门 ${request.departmentCode} 的预算公开报表`);
 }
 
 /** GET /api/report: the report with the format it was asked in (the route renders html/xlsx). */
