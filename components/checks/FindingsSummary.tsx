@@ -31,7 +31,7 @@ export function FindingsSummary({ summaries }: { summaries: readonly DepartmentF
                   <ul style={{ margin: 0, paddingLeft: 16 }}>
                     {u.acknowledged.map((a, i) => (
                       <li key={i}>
-                        {a.ruleName} · {a.where}：{a.message}
+                        {`${a.ruleName} · ${a.where}：${a.message}`}
                         <br />
                         <small>{`${a.userName} 于 ${when(a.createdAt)} 确认${a.note ? `，说明：${a.note}` : ''}`}</small>
                       </li>

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLines } from '@/prisma/seed/demo/liulin-2023/lines';
 import type { HttpClient } from './client';
-import type { FindingBody } from './checks-flow';
+import { acknowledgeAll, type FindingBody } from './checks-flow';
 import { YEAR, createWorld, digest, type World } from './fixtures';
 
 let w: World;
@@ -18,7 +18,9 @@ let caiwu: HttpClient;
 beforeAll(async () => {
   w = await createWorld('http_change_reasons');
   [leader, reviewer, caiwu] = await Promise.all([w.signedIn('lingdao'), w.signedIn('shenhe'), w.signedIn('caiwu')]);
-  // Every unit approved by the leader: 报送财政 is the step under test.
+  // The accountant acknowledges the own unit's warnings (the summary shows who, when, the note);
+  // then every unit is approved by the leader: 报送财政 is the step under test.
+  await acknowledgeAll(caiwu, w.units.own, '已核对：0元重复申报表');
   await w.prisma.unitSubmission.updateMany({ where: { unit: { departmentId: w.dept045 }, year: YEAR }, data: { status: 'APPROVED' } });
 }, 600_000);
 
@@ -87,6 +89,8 @@ describe('报送财政 and the reason of a 三公 item', () => {
       expect(html).toContain('审核问题汇总');
       expect(html).toContain('部门层面（情况说明、增减变动原因）');
       expect(html).toContain('柳林县政务服务中心');
+      expect(html).toContain('项目重复填报 · 柳林县行政审批服务管理局');
+      expect(html).toMatch(/审批局财务 于 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2} 确认，说明：已核对：0元重复申报表/);
     }
   });
 });
