@@ -5,7 +5,7 @@
  * The department's reason for a subject is stored under the subject's key.
  */
 import type Decimal from 'decimal.js';
-import { sumBy, ZERO } from '../money';
+import { ZERO } from '../money';
 import { budgetContext, type BudgetContext } from '../context';
 import { compareCodes } from '../classification/functional';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, type ThreePublicItem } from '../classification/three-public';
@@ -42,13 +42,15 @@ export function functionalItemTotals(lines: readonly BudgetLine[]): Record<strin
  * Each 功能 项 used this year or last year, in code order, with its change; [] when last year's
  * 项 totals are unknown. A 项 missing on one side counts 0.00 there (new or dropped this year).
  */
-export function functionalChanges(budget: DepartmentBudget, ctx: BudgetContext = budgetContext(budget)): ItemChange[] {
+export function functionalChanges(budget: DepartmentBudget, ctx?: BudgetContext): ItemChange[] {
   const prior = budget.priorFunctional;
   if (!prior) return [];
-  const codes = [...new Set([...budget.lines.map((l) => l.functionalCode), ...Object.keys(prior)])].sort(compareCodes);
+  const names = (ctx ?? budgetContext(budget)).functionalNames;
+  const totals = functionalItemTotals(budget.lines);
+  const codes = [...new Set([...Object.keys(totals), ...Object.keys(prior)])].sort(compareCodes);
   return codes.map((code) => {
-    const current = sumBy(budget.lines.filter((l) => l.functionalCode === code), (l) => l.amountYuan);
-    const name = ctx.functionalNames.get(code);
+    const current = totals[code] ?? ZERO;
+    const name = names.get(code);
     return { subject: functionalSubject(code), label: name ? `${code} ${name}` : code, code, name: name ?? null, change: change(current, prior[code] ?? ZERO) };
   });
 }
