@@ -195,6 +195,14 @@ export interface DepartmentBudget {
   /** Where each 上年数 came from (lib/budget/prior-year.ts); absent when not known (fixtures). */
   priorYearSource?: Omit<ResolvedPriorYear, 'figures'>;
   narrative: NarrativeTexts;
+  /**
+   * Last year's 功能分类 项 totals (元, every line of the 项, 本年 and 上年结转) from last year's
+   * accepted (批复) budget; absent or null when the system has no accepted previous year
+   * (docs/domain.md §11, `ITEM_CHANGE_REASON`).
+   */
+  priorFunctional?: Readonly<Record<string, Decimal>> | null;
+  /** The department's reasons for year-on-year changes, by subject (`functional:2010301`, `threePublic:reception`). */
+  changeReasons?: Readonly<Record<string, string>>;
   reference: ReferenceData;
 }
 

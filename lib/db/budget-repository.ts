@@ -3,6 +3,7 @@
  * of every disclosure table, reconciliation and 情况说明 figure. One round of parallel queries
  * (the department lookup included); money leaves here as decimal.js values in 元.
  */
+import type Decimal from 'decimal.js';
 import type {
   BudgetLine,
   DepartmentBudget,
@@ -19,6 +20,7 @@ import type {
 } from '@/lib/budget/types';
 import { Dec } from '@/lib/budget/money';
 import { narrativeFigures } from '@/lib/budget/narrative/figures';
+import { functionalItemTotals } from '@/lib/budget/narrative/item-changes';
 import { currentValues, fromPriorYearFigures, publishedValues, resolvePriorYear, type PriorYearValues } from '@/lib/budget/prior-year';
 import { toDecimal, toDecimalOrNull, type Db, type Prisma } from './client';
 
@@ -47,7 +49,7 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
   // One round: every query filters on the department's code itself (through Unit), so none waits
   // for the department lookup. An unknown department or year reads nothing and gives null.
   const ofDepartment = { year, unit: { department: { code: departmentCode } } };
-  const [department, fiscalYear, lines, projects, procurement, prior, narratives, reference, lastPublished] = await Promise.all([
+  const [department, fiscalYear, lines, projects, procurement, prior, narratives, reasons, reference, lastPublished] = await Promise.all([
     db.department.findUnique({
       where: { code: departmentCode },
       select: { id: true, code: true, name: true, units: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] } },
@@ -62,6 +64,7 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
     db.procurementEntry.findMany({ where: ofDepartment, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
     db.priorYearFigures.findFirst({ where: { year, department: { code: departmentCode } } }),
     db.narrativeSection.findMany({ where: { year, department: { code: departmentCode } }, select: { key: true, body: true } }),
+    db.changeReason.findMany({ where: { year, department: { code: departmentCode } }, select: { subject: true, text: true }, orderBy: { subject: 'asc' } }),
     loadReference(db, year),
     priorFromReport ? db.publishedReport.findFirst({ where: { year: year - 1, department: { code: departmentCode } }, orderBy: { version: 'desc' }, select: { content: true } }) : null,
   ]);
@@ -69,6 +72,8 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
   const entered = fromPriorYearFigures(toPriorYear(prior));
   const published = lastPublished && (await acceptedYearValues(db, departmentCode, year - 1, lastPublished.content));
   const { figures: priorYear, ...priorYearSource } = resolvePriorYear(published, entered);
+  // 上年数 per 功能 项: only from last year's accepted budget (docs/domain.md §11).
+  const priorFunctional = published ? published.functional : null;
 
   return {
     department: { code: department.code, name: department.name },
@@ -92,6 +97,8 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
     priorYear,
     priorYearSource,
     narrative: toNarrative(narratives),
+    priorFunctional,
+    changeReasons: Object.fromEntries(reasons.map((r) => [r.subject, r.text])),
     reference,
   };
 }
@@ -234,11 +241,19 @@ function toPerformanceForm(f: FormRow): PerformanceForm {
   };
 }
 
-/** The 上年数 of an accepted (published) year: its own figures, exact in 元, checked against the snapshot. */
-async function acceptedYearValues(db: Db, departmentCode: string, year: number, content: unknown): Promise<{ year: number; values: PriorYearValues }> {
+/**
+ * The 上年数 of an accepted (published) year: its own figures, exact in 元, checked against the
+ * snapshot; and its 功能 项 totals, exact from its lines (frozen while accepted, so what was published).
+ */
+async function acceptedYearValues(
+  db: Db,
+  departmentCode: string,
+  year: number,
+  content: unknown,
+): Promise<{ year: number; values: PriorYearValues; functional: Record<string, Decimal> }> {
   const budget = await loadDepartmentBudget(db, departmentCode, year, { priorFromReport: false });
   const exact = budget && currentValues(narrativeFigures(budget));
-  return { year, values: publishedValues(snapshotFigures(content), exact) };
+  return { year, values: publishedValues(snapshotFigures(content), exact), functional: functionalItemTotals(budget?.lines ?? []) };
 }
 
 /** `narrative.figures` of a stored wire report, or {} when the JSON has another shape. */

@@ -7,13 +7,18 @@ import { describeFinding, evaluateRules, resolveSettings, ruleDefinition, unitGa
 import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import { listAcknowledgements, listRuleSettings, previousYearTotals } from '@/lib/db/checks-repository';
 import type { Db } from '@/lib/db/client';
+import type { DepartmentBudget } from '@/lib/budget/types';
 import { AppError } from '@/lib/errors';
 
 /** The findings of a department-year with the year's settings; null when the department or year is unknown. */
 export async function departmentFindings(db: Db, departmentCode: string, year: number): Promise<Finding[] | null> {
   const budget = await loadDepartmentBudget(db, departmentCode, year);
-  if (!budget) return null;
-  const [stored, previous] = [await listRuleSettings(db, year), await previousYearTotals(db, departmentCode, year)];
+  return budget && budgetFindings(db, budget);
+}
+
+/** The findings of a department-year already loaded (the approval page has the budgets). */
+export async function budgetFindings(db: Db, budget: DepartmentBudget): Promise<Finding[]> {
+  const [stored, previous] = [await listRuleSettings(db, budget.year), await previousYearTotals(db, budget.department.code, budget.year)];
   return evaluateRules({ budget, previous }, resolveSettings(stored));
 }
 

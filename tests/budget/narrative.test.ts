@@ -91,6 +91,41 @@ describe('narrative sentences', () => {
     );
   });
 
+  it('entered reasons per 功能 项 and per 三公 item are quoted where the change is stated', () => {
+    // 项 totals (every line): 2010306 = 100,000 + 20,000.50 + 2,800 + 800 + 300,000 + 147,750 + 5,000 = 576,350.50
+    // against 500,000 → +76,350.50 (7.64万元, 15.27%); 2080505 30,000 against 40,000 → −1.00万元, −25.00%;
+    // 2010301 dropped: 0 against 10,000 → −1.00万元, −100.00%; 2010699 90,000 = 90,000: no change, not quoted.
+    const withReasons: DepartmentBudget = {
+      ...b,
+      priorFunctional: { '2010301': yuan('10000'), '2010306': yuan('500000'), '2010699': yuan('90000'), '2080505': yuan('40000') },
+      changeReasons: {
+        'functional:2010301': '职能划转。',
+        'functional:2010306': '新增信息化项目',
+        'functional:2010699': '不应出现',
+        'functional:2080505': '人员退休；',
+        'threePublic:reception': '接待任务减少。',
+      },
+    };
+    const said = (key: string) => narrativeSentences(withReasons, narrativeFigures(withReasons)).find((s) => s.key === key)?.text;
+    expect(said('changes')).toBe(
+      '2023年度预算收入总计69.64万元，其中：本年收入54.86万元，上年结转14.78万元，比上年增加9.64万元、增长16.06%，主要原因是新增信息化项目；' +
+        '本年部门预算支出总计69.64万元，其中：本年预算安排54.86万元，上年结转14.78万元，比上年增加9.64万元、增长16.06%，主要原因是新增信息化项目。' +
+        '其中，按功能分类项级科目：行政运行（2010301）0.00万元，比上年减少1.00万元、下降100.00%，主要原因是职能划转；' +
+        '政务公开审批（2010306）57.64万元，比上年增加7.64万元、增长15.27%，主要原因是新增信息化项目；' +
+        '机关事业单位基本养老保险缴费支出（2080505）3.00万元，比上年减少1.00万元、下降25.00%，主要原因是人员退休。',
+    );
+    expect(said('threePublic')).toBe(
+      '2023年财政拨款安排的“三公”经费预算0.36万元，比2022年同口径减少0.12万元、下降25.00%。' +
+        '其中：因公出国（境）费0.00万元，与上年持平；公务接待费0.36万元，比上年减少0.02万元、下降5.26%，主要原因是接待任务减少；' +
+        '公务用车购置费0.00万元，与上年持平；公务用车运行维护费0.00万元，比上年减少0.10万元、下降100.00%。',
+    );
+  });
+
+  it('without 上年数 per 项 no 项 sentence is written, even with reasons stored', () => {
+    const noPrior: DepartmentBudget = { ...b, changeReasons: { 'functional:2010306': '新增信息化项目' } };
+    expect(narrativeSentences(noPrior, narrativeFigures(noPrior)).find((s) => s.key === 'changes')?.text).not.toContain('功能分类项级科目');
+  });
+
   it('leaves out comparisons when last year is unknown', () => {
     const s = sampleDepartment();
     const sentences = narrativeSentences(s, narrativeFigures(s));

@@ -98,6 +98,7 @@ describe('an accepted department-year, as the app role', () => {
     ['a 政府采购 entry', `INSERT INTO "ProcurementEntry" (id, year, "unitId", category, "itemName", "amountYuan", "updatedAt") VALUES ('pe-x', 2023, 'u-045001', 'GOODS', '电脑', 1, now())`],
     ['a 情况说明 section', `INSERT INTO "NarrativeSection" ("departmentId", year, key, title, body, "updatedAt") SELECT id, 2023, 'extra', '补充', '文字', now() FROM "Department" WHERE code = '045'`],
     ['the 上年数', `INSERT INTO "PriorYearFigures" ("departmentId", year, "totalIncome", "updatedAt") SELECT id, 2023, 1, now() FROM "Department" WHERE code = '045'`],
+    ['a 增减变动原因', `INSERT INTO "ChangeReason" ("departmentId", year, subject, text, "updatedAt") SELECT id, 2023, 'functional:2010301', '新增人员', now() FROM "Department" WHERE code = '045'`],
     ['moving the status back without 撤销批复', `UPDATE "DepartmentSubmission" SET status = 'SUBMITTED' WHERE year = 2023`],
     ['deleting the status', `DELETE FROM "DepartmentSubmission" WHERE year = 2023`],
   ])('refuses %s with the freeze message, which maps to its invariant', async (_case, sql) => {

@@ -121,6 +121,7 @@ const CASES: Record<string, Case> = {
     payload: departmentStep('reopen', '批复后发现错误'),
   },
   'narrative.put': { operation: 'narrative.put', allowed: LEADER, payload: () => ({ year: YEAR, key: `matrix${++seq}`, title: '矩阵测试', body: '说明' }) },
+  'changeReason.put': { operation: 'changeReason.put', allowed: LEADER, payload: () => ({ year: YEAR, subject: `functional:${2010300 + ++seq}`, text: '矩阵测试原因' }) },
   'checks.list': { operation: 'checks.list', allowed: ['accountant', 'leader', 'reviewer'], payload: () => ({ year: String(YEAR), unitId: UNIT }), mutates: false },
   'checks.acknowledge': {
     operation: 'checks.acknowledge',

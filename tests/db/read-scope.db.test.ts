@@ -11,6 +11,8 @@ import { loadNarrativeContext } from '@/lib/services/read/narrative';
 import { loadProjectContext, projectToEdit, readProject } from '@/lib/services/read/projects';
 import { scopeDepartments, scopeUnits } from '@/lib/services/read/reach';
 import { readApprovalOverview } from '@/lib/services/read/submissions';
+import { readChangeReasons } from '@/lib/services/read/change-reasons';
+import { readFindingSummaries } from '@/lib/services/read/checks';
 import { loadUnitContext } from '@/lib/services/read/unit-context';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 
@@ -150,5 +152,16 @@ describe('情况说明 and 审核报送', () => {
     const county = await readApprovalOverview(reviewer(), '2023');
     expect(county?.departments.map((d) => d.code)).toEqual(['045', '099']);
     expect(county?.units).toEqual([]);
+  });
+
+  it('summarises findings only for units in reach, and gives 增减变动原因 only of a department in reach', async () => {
+    const county = await readApprovalOverview(reviewer(), '2023');
+    const all = (county?.departments ?? []).map((d) => ({ departmentId: d.departmentId, name: d.name, budget: county?.budgets.get(d.departmentId) ?? null }));
+    const mine = await readFindingSummaries(accountantA(), all);
+    expect(mine.map((d) => [d.departmentName, d.units.map((u) => u.unitId)])).toEqual([['柳林县行政审批服务管理局', ['u-045001']]]);
+    const bureau = await readFindingSummaries(reviewer(), all);
+    expect(bureau.map((d) => d.units.length)).toEqual([3, 2]);
+    await expect(readChangeReasons(leader045(), { id: dept099, code: '099' }, YEAR)).rejects.toThrow('无权查看该部门的增减变动原因');
+    expect((await readChangeReasons(leader045(), { id: dept045, code: '045' }, YEAR))?.rows).toEqual([]);
   });
 });

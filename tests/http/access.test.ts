@@ -224,6 +224,12 @@ const CASES: Record<string, Case> = {
     call: (c) => c.put('/api/narrative', { year: YEAR, key: `matrix${++seq}`, title: '矩阵测试', body: '说明' }),
     success: 200,
   },
+  'PUT /api/change-reasons': {
+    targets: ['own'],
+    allowed: (role) => role === 'leader',
+    call: (c) => c.put('/api/change-reasons', { year: YEAR, subject: `functional:${2010300 + ++seq}`, text: '矩阵测试原因' }),
+    success: 200,
+  },
   'POST /api/admin/users': {
     targets: ['own'],
     allowed: (role) => role === 'admin',

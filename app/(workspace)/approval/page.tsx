@@ -1,6 +1,8 @@
 import { guardPage } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { readApprovalOverview } from '@/lib/services/read/submissions';
+import { readFindingSummaries } from '@/lib/services/read/checks';
+import { FindingsSummary } from '@/components/checks/FindingsSummary';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeader, Section } from '@/components/workspace/PageHeader';
 import { Refused } from '@/components/workspace/Refused';
@@ -22,6 +24,9 @@ export default async function ApprovalPage({ searchParams }: { searchParams: Sea
   const isLeader = can(access.guarded.actor.role, 'department.submit');
   const departmentRows = departments.map((d) => ({ ...d, totals: departmentTotals(budgets.get(d.departmentId) ?? null) }));
   const unitRows = units.map((u) => ({ ...u, totals: unitTotals(budgets.get(u.departmentId) ?? null, u.unitId) }));
+  // 审核问题汇总: the leader's own department; the finance bureau the departments waiting for its decision.
+  const summarised = departments.filter((d) => isLeader || d.status === 'SUBMITTED');
+  const summaries = await readFindingSummaries(access.guarded, summarised.map((d) => ({ departmentId: d.departmentId, name: d.name, budget: budgets.get(d.departmentId) ?? null })));
   const waiting = isLeader ? units.filter((u) => u.status === 'SUBMITTED').length : departments.filter((d) => d.status === 'SUBMITTED').length;
 
   return (
@@ -38,6 +43,11 @@ export default async function ApprovalPage({ searchParams }: { searchParams: Sea
       {isLeader && (
         <Section title="所属单位">
           <UnitApprovalTable units={unitRows} year={year} />
+        </Section>
+      )}
+      {(isLeader || summarised.length > 0) && (
+        <Section title="审核问题汇总">
+          <FindingsSummary summaries={summaries} />
         </Section>
       )}
     </>

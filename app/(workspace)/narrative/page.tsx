@@ -2,6 +2,8 @@ import { guardPage } from '@/lib/auth/page-guard';
 import { loadNarrativeContext } from '@/lib/services/read/narrative';
 import { NarrativeEditor } from '@/components/narrative/NarrativeEditor';
 import { PriorYearForm } from '@/components/narrative/PriorYearForm';
+import { ChangeReasonsPanel } from '@/components/checks/ChangeReasonsPanel';
+import { readChangeReasons } from '@/lib/services/read/change-reasons';
 import { readPriorYear } from '@/lib/services/read/prior-year';
 import { Section } from '@/components/workspace/PageHeader';
 import { Notice } from '@/components/ui/Notice';
@@ -23,7 +25,7 @@ export default async function NarrativePage({ searchParams }: { searchParams: Se
   const loaded = await loadNarrativeContext(access.guarded, await readParams(searchParams));
   if (!loaded.ok) return <Refused title={TITLE} message={loaded.message} />;
   const { year, departments, department, sections, readOnlyReason } = loaded.context;
-  const priorYear = await readPriorYear(access.guarded, department, year);
+  const [priorYear, reasons] = await Promise.all([readPriorYear(access.guarded, department, year), readChangeReasons(access.guarded, department, year)]);
 
   return (
     <>
@@ -46,6 +48,11 @@ export default async function NarrativePage({ searchParams }: { searchParams: Se
       {priorYear && (
         <Section title="上年数与同比">
           <PriorYearForm year={year} panel={priorYear} readOnly={Boolean(readOnlyReason)} />
+        </Section>
+      )}
+      {reasons && (
+        <Section title="增减变动原因">
+          <ChangeReasonsPanel year={year} panel={reasons} readOnly={Boolean(readOnlyReason)} />
         </Section>
       )}
     </>

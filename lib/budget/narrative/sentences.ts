@@ -10,6 +10,7 @@ import { formatThousands, toWanYuan, ZERO } from '../money';
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS } from '../classification/three-public';
 import { priorYearSourceText } from '../prior-year';
 import type { Change, NarrativeFigures } from './figures';
+import { functionalChanges, reasonOf, threePublicSubject } from './item-changes';
 
 export interface NarrativeSentence {
   key: string;
@@ -42,14 +43,17 @@ export function narrativeSentences(budget: DepartmentBudget, f: NarrativeFigures
     list.length === 0 ? '无' : list.map((c) => `${c.name}${wan(c.amount)}${withShare ? `，占${pct(c.share)}` : ''}`).join('；');
   // The department's own name: "[部门]" labels table rows, and "…局[部门]部门各单位" repeats itself in prose.
   const dept = budget.department.name.replace(/\[部门\]$/, '');
-  const threePublicItems = THREE_PUBLIC_ITEMS.map((item) => `${THREE_PUBLIC_LABELS[item]}${wan(f.threePublic.items[item].current)}${changeClause(f.threePublic.items[item])}`).join('；');
+  const threePublicItems = THREE_PUBLIC_ITEMS.map(
+    (item) => `${THREE_PUBLIC_LABELS[item]}${wan(f.threePublic.items[item].current)}${changeClause(f.threePublic.items[item])}${reason(reasonOf(budget, threePublicSubject(item)))}`,
+  ).join('；');
   return [
     {
       key: 'changes',
       title: '一、部门预算收支数据变动情况及原因',
       text:
         `${y}预算收入总计${wan(f.totalIncome.current)}，其中：本年收入${wan(f.currentIncome)}，上年结转${wan(f.carryover)}${changeClause(f.totalIncome)}${reason(texts.changeReason)}；` +
-        `本年部门预算支出总计${wan(f.totalExpenditure.current)}，其中：本年预算安排${wan(f.currentIncome)}，上年结转${wan(f.carryover)}${changeClause(f.totalExpenditure)}${reason(texts.changeReason)}。`,
+        `本年部门预算支出总计${wan(f.totalExpenditure.current)}，其中：本年预算安排${wan(f.currentIncome)}，上年结转${wan(f.carryover)}${changeClause(f.totalExpenditure)}${reason(texts.changeReason)}。` +
+        functionalReasons(budget),
     },
     {
       key: 'income',
@@ -115,6 +119,20 @@ export function narrativeSentences(budget: DepartmentBudget, f: NarrativeFigures
     },
     ...(budget.priorYearSource ? [{ key: 'priorYearSource', title: '附：上年数来源', text: priorYearSourceText(budget.priorYearSource) }] : []),
   ];
+}
+
+/**
+ * "其中，按功能分类项级科目：行政运行（2010301）12.00万元，比上年增加2.00万元、增长20.00%，主要原因是……。"
+ * — the 项 whose change is known and not zero and for which the department wrote a reason; "" when none.
+ */
+function functionalReasons(budget: DepartmentBudget): string {
+  const items = functionalChanges(budget).flatMap((item) => {
+    const text = reasonOf(budget, item.subject);
+    if (text === null || item.change.change === null || item.change.change.isZero()) return [];
+    const label = item.name ? `${item.name}（${item.code}）` : `功能分类${item.code}`;
+    return [`${label}${wan(item.change.current)}${changeClause(item.change)}${reason(text)}`];
+  });
+  return items.length === 0 ? '' : `其中，按功能分类项级科目：${items.join('；')}。`;
 }
 
 function list(names: readonly string[]): string {

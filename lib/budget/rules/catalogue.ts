@@ -5,6 +5,7 @@ import { lineValidityRule, reconciliationRule } from './reconciliation-rules';
 import { duplicateFilingRule, formFieldsRule, formFundsRule, formRequiredRule, indicatorsRule, satisfactionRule } from './performance-rules';
 import { duplicateLineRule, largeLineRule, unitChangeRule, zeroLineRule } from './plausibility-rules';
 import { changeReasonRule, narrativeFigureRule, placeholderRule } from './narrative-rules';
+import { itemChangeReasonRule } from './reason-rules';
 
 export const RULES: readonly Rule[] = [
   reconciliationRule,
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   placeholderRule,
   narrativeFigureRule,
   changeReasonRule,
+  itemChangeReasonRule,
 ];
 
 export const RULE_DEFINITIONS: readonly RuleDefinition[] = RULES.map((r) => r.definition);

@@ -7,6 +7,7 @@ import type Decimal from 'decimal.js';
 import type { NarrativeTexts } from '../types';
 import { orZero } from '../money';
 import type { Change } from '../narrative';
+import { movesBy, subjectLabel } from '../narrative/item-changes';
 import { fixed, yuanText, type Rule, type RuleContext } from './context';
 
 const TEXTS: readonly [keyof NarrativeTexts, string][] = [
@@ -26,13 +27,17 @@ export const placeholderRule: Rule = {
     severity: 'FATAL',
     parameters: [],
   },
-  check: (c) =>
-    TEXTS.flatMap(([key, label]) => {
-      const text = c.budget.narrative[key] ?? '';
+  check: (c) => {
+    const texts: [string, string, string][] = [
+      ...TEXTS.map(([key, label]): [string, string, string] => [key, label, c.budget.narrative[key] ?? '']),
+      ...Object.entries(c.budget.changeReasons ?? {}).map(([subject, text]): [string, string, string] => [`reason:${subject}`, `增减变动原因（${subjectLabel(subject)}）`, text]),
+    ];
+    return texts.flatMap(([key, label, text]) => {
       const marks = PLACEHOLDERS.flatMap((pattern) => pattern.exec(text)?.[0] ?? []);
       if (marks.length === 0) return [];
       return [{ unitId: null, key, where: `情况说明 › ${label}`, message: `含未替换的占位符：${marks.map((m) => `“${m}”`).join('、')}`, left: null, right: null }];
-    }),
+    });
+  },
 };
 
 /** A table cell by table number, row name and column (the first row of that name in any section); missing = 0. */
@@ -74,18 +79,12 @@ export const narrativeFigureRule: Rule = {
   },
 };
 
-/** Whether a change reaches the threshold: |增减率| ≥ threshold, or anything at all against a 上年 of 0. */
-function moves(change: Change, threshold: Decimal): boolean {
-  if (change.prior === null || change.change === null) return false;
-  if (change.prior.isZero()) return !change.current.isZero();
-  return change.rate !== null && change.rate.abs().gte(threshold);
-}
 
 export const changeReasonRule: Rule = {
   definition: {
     id: 'CHANGE_REASON',
     name: '增减变动须说明原因',
-    explanation: '收入总计、三公经费（合计及各项）、机关运行经费比上年数增减达到规定比例时，情况说明须填写相应的变动原因。',
+    explanation: '收入总计、三公经费合计、机关运行经费比上年数增减达到规定比例时，情况说明须填写相应的变动原因（三公经费各项及功能分类项级科目见“项级科目及三公各项增减须说明原因”）。',
     severity: 'WARN',
     parameters: [{ key: 'thresholdPercent', label: '须说明原因的增减率', unit: '%', defaultValue: '10.00' }],
   },
@@ -94,14 +93,10 @@ export const changeReasonRule: Rule = {
     const items: [string, string, Change, keyof NarrativeTexts][] = [
       ['totalIncome', '收入总计', f.totalIncome, 'changeReason'],
       ['threePublic', '三公经费合计', f.threePublic.total, 'threePublicChangeReason'],
-      ['threePublic.abroad', '因公出国（境）费', f.threePublic.items.abroad, 'threePublicChangeReason'],
-      ['threePublic.reception', '公务接待费', f.threePublic.items.reception, 'threePublicChangeReason'],
-      ['threePublic.vehiclePurchase', '公务用车购置费', f.threePublic.items.vehiclePurchase, 'threePublicChangeReason'],
-      ['threePublic.vehicleOperation', '公务用车运行维护费', f.threePublic.items.vehicleOperation, 'threePublicChangeReason'],
       ['organOperating', '机关运行经费', f.organOperating, 'organOperatingChangeReason'],
     ];
     return items
-      .filter(([, , change, reason]) => moves(change, param('thresholdPercent')) && (c.budget.narrative[reason] ?? '').trim() === '')
+      .filter(([, , change, reason]) => movesBy(change, param('thresholdPercent')) && (c.budget.narrative[reason] ?? '').trim() === '')
       .map(([key, label, change, reason]) => ({
         unitId: null,
         key,

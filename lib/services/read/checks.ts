@@ -1,9 +1,12 @@
-/** Reads for the checks UI: a unit's findings (lines page), the year's rules with their settings (rules page). */
+/** Reads for the checks UI: a unit's findings (lines page), the year's rules with their settings (rules page), the 审核问题汇总 (approval page). */
 import 'server-only';
 import type { Guarded } from '@/lib/auth/guard';
-import { RULE_DEFINITIONS, resolveSettings, type RuleDefinition, type RuleSetting } from '@/lib/budget/rules';
-import { listRuleSettings } from '@/lib/db/checks-repository';
+import { reachesDepartment, reachesUnit } from '@/lib/auth/scope';
+import { RULE_DEFINITIONS, findingKey, findingsOf, resolveSettings, ruleDefinition, type Finding, type RuleDefinition, type RuleSetting } from '@/lib/budget/rules';
+import type { DepartmentBudget } from '@/lib/budget/types';
+import { listAcknowledgements, listRuleSettings } from '@/lib/db/checks-repository';
 import { getPrisma } from '@/lib/db/client';
+import { budgetFindings } from '../checks';
 import { listFindings, type FindingView } from '../rules';
 
 /** The unit's findings with their acknowledgements (the caller reaches the unit: the page loaded it in scope). */
@@ -28,4 +31,70 @@ export async function readRules(_g: Guarded, year: number): Promise<RuleRow[]> {
     const setting = settings[definition.id] ?? { enabled: true, severity: definition.severity, params: {} };
     return { definition, setting, version: row?.version ?? null, updatedAt: row?.updatedAt ?? null };
   });
+}
+
+export interface AcknowledgedWarning {
+  ruleName: string;
+  where: string;
+  message: string;
+  note: string | null;
+  userName: string;
+  createdAt: string;
+}
+
+export interface FindingCounts {
+  /** Open: FATAL findings, WARN findings not acknowledged yet, INFO findings. */
+  fatal: number;
+  warn: number;
+  info: number;
+}
+
+export interface UnitFindingSummary extends FindingCounts {
+  unitId: string;
+  unitName: string;
+  acknowledged: AcknowledgedWarning[];
+}
+
+export interface DepartmentFindingSummary {
+  departmentId: string;
+  departmentName: string;
+  /** The department level (情况说明, 增减变动原因 …): only FATAL and INFO matter there. */
+  departmentLevel: FindingCounts;
+  units: UnitFindingSummary[];
+}
+
+/**
+ * 审核问题汇总 for the 审核报送 page: per unit of each department given (budgets already loaded),
+ * the open FATAL / WARN / INFO counts and the acknowledged warnings with who, when and the note.
+ * Only the units the caller reaches; the department level for departments the caller reaches.
+ */
+export async function readFindingSummaries(g: Guarded, departments: readonly { departmentId: string; name: string; budget: DepartmentBudget | null }[]): Promise<DepartmentFindingSummary[]> {
+  const db = getPrisma();
+  const summaries: DepartmentFindingSummary[] = [];
+  for (const d of departments) {
+    if (!d.budget || !reachesDepartment(g.scope, d.departmentId)) continue;
+    const findings = await budgetFindings(db, d.budget);
+    const units = d.budget.units.filter((u) => reachesUnit(g.scope, { id: u.id, departmentId: d.departmentId }));
+    const acks = await listAcknowledgements(db, units.map((u) => u.id), d.budget.year);
+    const count = (own: readonly Finding[], acknowledged: ReadonlySet<string>): FindingCounts => ({
+      fatal: own.filter((f) => f.severity === 'FATAL').length,
+      warn: own.filter((f) => f.severity === 'WARN' && !acknowledged.has(findingKey(f))).length,
+      info: own.filter((f) => f.severity === 'INFO').length,
+    });
+    summaries.push({
+      departmentId: d.departmentId,
+      departmentName: d.name,
+      departmentLevel: count(findingsOf(findings, null), new Set()),
+      units: units.map((u) => {
+        const own = findingsOf(findings, u.id);
+        const mine = acks.filter((a) => a.unitId === u.id);
+        const acknowledged = own.flatMap((f) => {
+          const ack = f.severity === 'WARN' ? mine.find((a) => a.ruleId === f.ruleId && a.findingKey === f.key) : undefined;
+          return ack ? [{ ruleName: ruleDefinition(f.ruleId)?.name ?? f.ruleId, where: f.where, message: f.message, note: ack.note, userName: ack.userName, createdAt: ack.createdAt }] : [];
+        });
+        return { unitId: u.id, unitName: u.name, ...count(own, new Set(mine.map((a) => `${a.ruleId}:${a.findingKey}`))), acknowledged };
+      }),
+    });
+  }
+  return summaries;
 }

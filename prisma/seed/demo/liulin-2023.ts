@@ -255,6 +255,10 @@ export function liulin2023Budget(reference: ReferenceData): DepartmentBudget {
     procurement: liulin2023Procurement(),
     priorYear: liulin2023PriorYear(),
     narrative: { ...liulin2023Narrative },
+    // 2022 is not in the system as an accepted budget: no 上年数 per 功能 项. The 三公 items move by
+    // less than 10 % (接待 3,800 → 3,600, −5.26 %; the others unchanged), so no reason is required.
+    priorFunctional: null,
+    changeReasons: {},
     reference,
   };
 }

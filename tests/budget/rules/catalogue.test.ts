@@ -20,6 +20,14 @@ describe('catalogue and settings', () => {
     expect(resolveSettings().LINE_LARGE_AMOUNT).toEqual({ enabled: true, severity: 'WARN', params: { maxYuan: '100000000.00' } });
   });
 
+  it('the defaults the issue names: 单笔上限 1亿元 (WARN), 单位总额变动 30.00 % (WARN), reasons from 10.00 % (项/三公 FATAL, totals WARN)', () => {
+    const d = resolveSettings();
+    expect(d.LINE_LARGE_AMOUNT).toEqual({ enabled: true, severity: 'WARN', params: { maxYuan: '100000000.00' } });
+    expect(d.UNIT_TOTAL_CHANGE).toEqual({ enabled: true, severity: 'WARN', params: { maxChangePercent: '30.00' } });
+    expect(d.ITEM_CHANGE_REASON).toEqual({ enabled: true, severity: 'FATAL', params: { thresholdPercent: '10.00' } });
+    expect(d.CHANGE_REASON).toEqual({ enabled: true, severity: 'WARN', params: { thresholdPercent: '10.00' } });
+  });
+
   it('a stored row changes severity and parameters; a malformed parameter falls back to the default; a disabled rule finds nothing', () => {
     const settings = resolveSettings([
       { ruleId: 'LINE_ZERO', enabled: true, severity: 'FATAL', params: {} },
@@ -70,6 +78,12 @@ describe('the submit gate', () => {
 });
 
 describe('the demo department 045 / 2023 (a real published report)', () => {
+  it('needs no 增减变动原因: no accepted 2022 (no 上年数 per 项), 三公 items within 10 % (接待 3,800 → 3,600, −5.26 %)', () => {
+    const budget = liulin2023Budget(reference2023);
+    expect(budget.priorFunctional).toBeNull();
+    expect(evaluateRules({ budget, previous: null }).filter((x) => x.ruleId === 'ITEM_CHANGE_REASON' || x.ruleId === 'CHANGE_REASON')).toEqual([]);
+  });
+
   it('has no FATAL finding; its two known oddities are warnings', () => {
     const found = evaluateRules({ budget: liulin2023Budget(reference2023), previous: null });
     expect(found.filter((x) => x.severity === 'FATAL')).toEqual([]);
