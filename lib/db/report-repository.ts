@@ -16,6 +16,8 @@ export interface StoredSnapshot {
   content: unknown;
   /** The sha256 stored when it was published (lib/services/snapshot-hash.ts). */
   contentHash: string;
+  /** When it was published (批复). */
+  createdAt: Date;
 }
 
 /** The latest snapshot when the department-year is 已批复 (ACCEPTED) and was published; null otherwise. */
@@ -23,7 +25,7 @@ export async function findAcceptedSnapshot(db: Db, departmentCode: string, year:
   const row = await db.publishedReport.findFirst({
     where: { year, department: { code: departmentCode, deptSubs: { some: { year, status: 'ACCEPTED' } } } },
     orderBy: { version: 'desc' },
-    select: { departmentId: true, version: true, content: true, contentHash: true },
+    select: { departmentId: true, version: true, content: true, contentHash: true, createdAt: true },
   });
   return row;
 }
