@@ -16,3 +16,22 @@ export const reportQuerySchema = z.object({
 });
 
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+/** /public: the search (?q= a part of a department's name) and the year filter (?year=, blank = all years). */
+export const publicListSchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(50, { error: '部门名称关键词不超过50个字' })
+    .optional()
+    .transform((q) => q || null),
+  year: z
+    .union([z.literal(''), reportQuerySchema.shape.year])
+    .optional()
+    .transform((y) => (y === '' || y === undefined ? null : y)),
+});
+
+export type PublicListQuery = z.infer<typeof publicListSchema>;
+
+/** /public/<department>/<year>: the department-year and the amount unit asked for. */
+export const publicReportSchema = reportQuerySchema.pick({ department: true, year: true, unit: true });
