@@ -26,7 +26,7 @@ export const publicListSchema = z.object({
     .optional()
     .transform((q) => q || null),
   year: z
-    .union([z.literal(''), reportQuerySchema.shape.year])
+    .union([z.literal(''), reportQuerySchema.shape.year], { error: '预算年度须为2000至2100之间的整数' })
     .optional()
     .transform((y) => (y === '' || y === undefined ? null : y)),
 });
