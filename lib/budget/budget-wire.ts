@@ -1,5 +1,5 @@
 /**
- * A DepartmentBudget as plain JSON, for the 公开快照 (docs/domain.md §公开快照): every amount a
+ * A DepartmentBudget as plain JSON, for the 公开快照 (docs/domain.md §9.1): every amount a
  * fixed-point string in 元 ("1234.50", never a JS number), everything else as it is — the lines,
  * the projects with their 绩效目标, the 政府采购, the 上年数 and the year's reference data with the
  * code NAMES as they were when the report was accepted. `budgetFromWire(budgetToWire(b))` derives

@@ -1,5 +1,5 @@
 /**
- * 「当前数据」与公开快照的差异 (docs/domain.md §公开快照): the cells of two rendered reports of the
+ * 「当前数据」与公开快照的差异 (docs/domain.md §9.1): the cells of two rendered reports of the
  * same department-year that differ — table, row, column, the snapshot's value and the current one.
  * Rows are matched within a table section by their code (by their name when they have none, as
  * 合计 rows), so a row added or dropped does not shift every row after it; a row only one side has

@@ -1,5 +1,5 @@
 /**
- * 公开快照 (docs/domain.md §公开快照): when the finance bureau accepts a department, everything a
+ * 公开快照 (docs/domain.md §9.1): when the finance bureau accepts a department, everything a
  * reader of the accepted year needs is frozen as a PublishedReport (shape v2, lib/services/report-snapshot.ts):
  * the report rendered in 万元 and in 元, and the budget it was derived from with the code names of
  * that moment. The content is stored as one canonical JSON text and its sha256 is taken over exactly

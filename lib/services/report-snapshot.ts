@@ -1,5 +1,5 @@
 /**
- * The published snapshot's shapes (docs/domain.md §公开快照):
+ * The published snapshot's shapes (docs/domain.md §9.1):
  *   - v2 (since issue 8): PublishedReport.content is a JSON *string* (a jsonb string scalar) holding
  *     `{ format: 'published-report/2', reports: { 万元, 元 }, budget }` — the rendered report in both
  *     amount units and the DepartmentBudget as derived at acceptance (lines, projects, 上年数 and the

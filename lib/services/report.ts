@@ -5,7 +5,7 @@
  *     is 已批复 and was published (万元 and 元 from a v2 snapshot; a v1 one holds 万元 only, its 元
  *     is rendered from the frozen data), the live report otherwise.
  *   - loadPublishedSnapshot / loadPublishedBudget: the checked snapshot itself, and the budget it
- *     was derived from (for the drill-down and the public page; docs/domain.md §公开快照).
+ *     was derived from (for the drill-down and the public page; docs/domain.md §9.1).
  * Both are the system entry points (no session: the CLI and the bench call them directly); the
  * signed-in entry point is readDepartmentReport (lib/services/read/report.ts), which decides access
  * through lib/auth and then calls loadDepartmentReport.

@@ -1,5 +1,5 @@
 /**
- * 部门预算公开 (docs/domain.md §公开页面): what anyone may read without signing in — the published
+ * 部门预算公开 (docs/domain.md §9.2): what anyone may read without signing in — the published
  * snapshots of 已批复 department-years, and nothing else. Every read goes through
  * loadPublishedSnapshot (lib/services/report.ts): the sha256 is checked, a mismatch throws
  * SNAPSHOT_INTEGRITY (audited), and a department-year that is unknown, not accepted or never

@@ -51,7 +51,7 @@ export function mayCompareCurrent(g: Guarded): boolean {
 }
 
 /**
- * 「当前数据」 (docs/domain.md §公开快照): for a reader with department.read in whose scope the
+ * 「当前数据」 (docs/domain.md §9.1): for a reader with department.read in whose scope the
  * department is, the report derived live from today's data and its differences from the published
  * snapshot; null when the department-year has no published snapshot (the page is live anyway).
  * A snapshot that fails its check throws SNAPSHOT_INTEGRITY (audited), as on every read.
