@@ -111,6 +111,27 @@ export type DecodedSnapshot =
 
 const envelope = z.object({ format: z.literal(SNAPSHOT_FORMAT), reports: z.object({ 万元: z.unknown(), 元: z.unknown() }), budget: z.looseObject({ lines: z.array(z.unknown()) }) });
 
+function parseEnvelope(content: string): z.infer<typeof envelope> | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch {
+    return null;
+  }
+  const parsed = envelope.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * One rendering of the snapshot's (already hash-checked) content, or null when the snapshot does
+ * not hold it (a v1 one has no 元) or has neither shape: what a report read needs, without the budget.
+ */
+export function decodeSnapshotReport(content: unknown, unit: AmountUnit): RenderedReport | null {
+  if (typeof content !== 'string') return unit === '万元' ? parseSnapshot(content) : null;
+  const data = parseEnvelope(content);
+  return data && parseSnapshot(data.reports[unit]);
+}
+
 /**
  * The snapshot's (already hash-checked) content read back, or null when it has neither shape.
  * The v2 budget is taken as written: its hash matched, and only freezeReport writes one.
@@ -120,13 +141,8 @@ export function decodeSnapshot(content: unknown): DecodedSnapshot | null {
     const report = parseSnapshot(content);
     return report && { format: 1, reports: { 万元: report }, budget: null };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(content);
-  } catch {
-    return null;
-  }
-  const parsed = envelope.safeParse(json);
+  const data = parseEnvelope(content);
+  const parsed = data ? { success: true as const, data } : { success: false as const };
   if (!parsed.success) return null;
   const wan = parseSnapshot(parsed.data.reports['万元']);
   const yuan = parseSnapshot(parsed.data.reports['元']);

@@ -16,7 +16,7 @@ import type { AmountUnit, DepartmentBudget } from '@/lib/budget/types';
 import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import type { Db } from '@/lib/db/client';
 import { findAcceptedSnapshot } from '@/lib/db/report-repository';
-import { decodeSnapshot } from './report-snapshot';
+import { decodeSnapshot, decodeSnapshotReport } from './report-snapshot';
 import { verifiedSnapshotContent } from './snapshot-integrity';
 
 export interface ReportRequest {
@@ -47,20 +47,16 @@ export async function renderBoth(db: Db, departmentCode: string, year: number): 
 
 /**
  * The published snapshot when there is one for this request (its sha256 checked first), the live
- * report otherwise. The
- * snapshot lookup runs alongside the budget read, so a live report waits for no extra round trip;
- * for a published year the budget read is wasted, but derivation and rendering are skipped.
+ * report otherwise. The snapshot is looked up first: a v2 one answers both units, so a published
+ * year reads no budget at all; a live report pays one extra round trip for the lookup.
  */
 export async function loadDepartmentReport(db: Db, request: ReportRequest): Promise<RenderedReport | null> {
-  const [snapshot, budget] = await Promise.all([
-    findAcceptedSnapshot(db, request.departmentCode, request.year),
-    loadDepartmentBudget(db, request.departmentCode, request.year),
-  ]);
-  if (!snapshot) return render(budget, request.unit);
+  const snapshot = await findAcceptedSnapshot(db, request.departmentCode, request.year);
+  if (!snapshot) return renderDepartmentReport(db, request);
   // Throws on a hash mismatch: a tampered snapshot is never served, nor replaced by a live render.
   const content = await verifiedSnapshotContent(db, snapshot, request.departmentCode, request.year);
   // A v1 snapshot has no 元, and one of an older shape does not parse: the accepted data rendered live.
-  return decodeSnapshot(content)?.reports[request.unit] ?? render(budget, request.unit);
+  return decodeSnapshotReport(content, request.unit) ?? renderDepartmentReport(db, request);
 }
 
 /** A department-year's published snapshot, checked and read back. */
