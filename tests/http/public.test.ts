@@ -80,6 +80,7 @@ describe('/public, without signing in', () => {
     const page = await anonymous('/public/045/2023');
     expect(page.status).toBe(200);
     expect(page.setCookie).toEqual([]);
+    expect(page.headers.get('content-security-policy')).toContain("'nonce-"); // the security headers of every page
     expect(page.text).toContain('柳林县行政审批服务管理局');
     expect(page.text).toContain(hash);
     expect(page.text).toContain('公开日期');
