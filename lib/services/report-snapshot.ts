@@ -142,10 +142,9 @@ export function decodeSnapshot(content: unknown): DecodedSnapshot | null {
     return report && { format: 1, reports: { 万元: report }, budget: null };
   }
   const data = parseEnvelope(content);
-  const parsed = data ? { success: true as const, data } : { success: false as const };
-  if (!parsed.success) return null;
-  const wan = parseSnapshot(parsed.data.reports['万元']);
-  const yuan = parseSnapshot(parsed.data.reports['元']);
+  if (!data) return null;
+  const wan = parseSnapshot(data.reports['万元']);
+  const yuan = parseSnapshot(data.reports['元']);
   if (!wan || !yuan) return null;
-  return { format: 2, reports: { 万元: wan, 元: yuan }, budget: budgetFromWire(parsed.data.budget as unknown as WireBudget) };
+  return { format: 2, reports: { 万元: wan, 元: yuan }, budget: budgetFromWire(data.budget as unknown as WireBudget) };
 }
