@@ -4,6 +4,7 @@
 // not move the published report, while 「当前数据」 shows the difference. A v1 snapshot still reads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorize, type SignedInUser } from '@/lib/auth/guard';
+import { deriveReport, renderReport } from '@/lib/budget/report';
 import { findGuardUser } from '@/lib/db/auth-repository';
 import { disconnect } from '@/lib/db/client';
 import { execute } from '@/lib/services/operation';
@@ -79,6 +80,10 @@ describe('snapshot v2', () => {
     const budget = await loadPublishedBudget(db.prisma, '045', 2023);
     expect(budget?.reference.functional.find((c) => c.code === code.code)?.name).toBe(code.name);
     expect(budget?.lines.length).toBeGreaterThan(0);
+    // The drill-down derives from this budget: it gives back exactly the published report, in both units.
+    const derived = deriveReport(budget!);
+    expect(canonicalJson(renderReport(derived, '万元'))).toBe(before['万元']);
+    expect(canonicalJson(renderReport(derived, '元'))).toBe(before['元']);
   });
 
   it('「当前数据」 shows the reviewer and the leader the renamed rows against the snapshot; the accountant may not', async () => {
