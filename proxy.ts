@@ -2,7 +2,8 @@
  * Runs before every page and API request (Next 16 "proxy", formerly middleware):
  * - slides the 30-minute idle timeout: a valid session cookie is re-issued with a fresh expiry,
  *   never past the 12-hour absolute lifetime (an older one counts as no session);
- * - sends anonymous page requests to /login (API routes answer 401 themselves, via the guard);
+ * - sends anonymous page requests to /login (API routes answer 401 themselves, via the guard), except
+ *   /login and the 部门预算公开 pages under /public, which anyone may read;
  * - refuses (403) a cross-site non-GET request to a page (server actions) or to next-auth's own
  *   endpoints; the other API routes refuse and audit it themselves (lib/http/route.ts);
  * - sets the security headers with a fresh CSP nonce (lib/http/security-headers.ts).
@@ -20,6 +21,8 @@ import { YEAR_COOKIE, rememberedYear, yearRedirect } from '@/lib/http/remembered
 
 const PUBLIC_PAGES = ['/login'];
 const LENGTH_REQUIRED_MESSAGE = '请求缺少内容长度（Content-Length），请刷新页面后重试';
+/** 部门预算公开: /public and every page under it (published snapshots only, lib/services/read/public.ts). */
+const isPublicDisclosure = (pathname: string) => pathname === '/public' || pathname.startsWith('/public/');
 
 async function handle(req: NextRequest, nonce: string, csp: string): Promise<NextResponse> {
   const { pathname, search } = req.nextUrl;
@@ -50,7 +53,7 @@ async function handle(req: NextRequest, nonce: string, csp: string): Promise<Nex
   const next = () => NextResponse.next({ request: { headers: requestHeaders } });
 
   if (!token) {
-    if (isApi) return next();
+    if (isApi || isPublicDisclosure(pathname)) return next();
     if (PUBLIC_PAGES.includes(pathname)) {
       const response = next();
       // A new sign-in lands on the year with work waiting, not on the last session's year.

@@ -257,10 +257,23 @@ async function acceptedYearValues(
 }
 
 /** `narrative.figures` of a stored wire report, or {} when the JSON has another shape. */
-function snapshotFigures(content: unknown): Record<string, unknown> {
+function snapshotFigures(stored: unknown): Record<string, unknown> {
+  const content = snapshotReport(stored);
   const narrative: unknown = typeof content === 'object' && content !== null ? Reflect.get(content, 'narrative') : null;
   const figures: unknown = typeof narrative === 'object' && narrative !== null ? Reflect.get(narrative, 'figures') : null;
   return typeof figures === 'object' && figures !== null ? Object.fromEntries(Object.entries(figures)) : {};
+}
+
+/** The 万元 report of a snapshot: a v1 one is it; a v2 one is JSON text with `reports.万元` (lib/services/report-snapshot.ts). */
+function snapshotReport(stored: unknown): unknown {
+  if (typeof stored !== 'string') return stored;
+  try {
+    const envelope: unknown = JSON.parse(stored);
+    const reports: unknown = typeof envelope === 'object' && envelope !== null ? Reflect.get(envelope, 'reports') : null;
+    return typeof reports === 'object' && reports !== null ? Reflect.get(reports, '万元') : null;
+  } catch {
+    return null;
+  }
 }
 
 function toPriorYear(row: Prisma.PriorYearFiguresGetPayload<object> | null): PriorYearFigures {

@@ -9,7 +9,7 @@
 export const YEAR_COOKIE = 'budget-year';
 
 /** Pages that have no fiscal year (the redirect would only add noise to their address). */
-const YEARLESS = ['/', '/login', '/account', '/admin/users', '/audit'];
+const YEARLESS = ['/', '/login', '/account', '/admin/users', '/audit', '/public'];
 
 const YEAR = /^\d{4}$/;
 

@@ -5,12 +5,13 @@
  * over it, so `/api/lines/[id]` takes the same `{ id, version, … }` as the server action.
  * A non-GET request first passes the request checks (lib/http/request-checks.ts: own origin,
  * exact media type, size). Any refusal becomes JSON `{ error, code, … }` with its status; a
- * refused write is audited (lib/http/refusal-audit.ts).
+ * refused write is audited (lib/http/refusal-audit.ts). An operation marked PUBLIC
+ * (lib/services/operation.ts) is answered without reading the session, for GET/HEAD only.
  */
 import type { z } from 'zod';
 import { authenticate } from '@/lib/auth/guard';
-import { describeError, invalidInput } from '@/lib/errors';
-import { execute, type Operation } from '@/lib/services/operation';
+import { describeError, forbidden, invalidInput } from '@/lib/errors';
+import { execute, isPublic, type Operation } from '@/lib/services/operation';
 import { AUDITED_REFUSALS, auditRefusal } from './refusal-audit';
 import { bodyKind, crossSiteRefusal, originProblem, readLimitedBody } from './request-checks';
 
@@ -77,7 +78,8 @@ export function route<S extends z.ZodType, T>(operation: Operation<S, T>, option
   return async (req: Request, context?: Context): Promise<Response> => {
     try {
       if (!isRead(req) && originProblem(req)) throw crossSiteRefusal();
-      const user = await authenticate();
+      if (isPublic(operation) && !isRead(req)) throw forbidden('公开数据只可读取');
+      const user = isPublic(operation) ? null : await authenticate();
       const result = await execute(operation, user, await payload(req, context, options));
       if (options.respond) return await options.respond(result, req);
       return Response.json(result, { status: options.status ?? 200 });

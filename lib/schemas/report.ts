@@ -43,3 +43,22 @@ export const reportCellQuerySchema = z.object({
 });
 
 export type ReportCellQuery = z.infer<typeof reportCellQuerySchema>;
+
+/** /public: the search (?q= a part of a department's name) and the year filter (?year=, blank = all years). */
+export const publicListSchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(50, { error: '部门名称关键词不超过50个字' })
+    .optional()
+    .transform((q) => q || null),
+  year: z
+    .union([z.literal(''), reportQuerySchema.shape.year], { error: '预算年度须为2000至2100之间的整数' })
+    .optional()
+    .transform((y) => (y === '' || y === undefined ? null : y)),
+});
+
+export type PublicListQuery = z.infer<typeof publicListSchema>;
+
+/** /public/<department>/<year>: the department-year and the amount unit asked for. */
+export const publicReportSchema = reportQuerySchema.pick({ department: true, year: true, unit: true });

@@ -7,16 +7,15 @@ import { drillDownCell, type CellAddress, type CellDrillDown } from '@/lib/budge
 import type { DepartmentBudget } from '@/lib/budget/types';
 import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import type { Db } from '@/lib/db/client';
+import { loadPublishedBudget } from './report';
 
 /**
- * THE budget a drill-down reads. For an 已批复 (accepted) department-year it must be the budget
- * frozen with the published snapshot, so that the lines match the published figures.
- * TODO(snapshot v2): return the budget carried by the accepted PublishedReport (sha256-checked,
- * like loadDepartmentReport in lib/services/report.ts) when there is one; the live budget otherwise.
- * Today: the live budget (the DB triggers keep an accepted year's lines frozen meanwhile).
+ * THE budget a drill-down reads: for an 已批复 department-year the budget frozen with its published
+ * snapshot (sha256-checked; a tampered snapshot throws, audited, docs/domain.md §9.1), so that the
+ * lines match the published figures; the live budget otherwise.
  */
 export async function budgetForDrillDown(db: Db, departmentCode: string, year: number): Promise<DepartmentBudget | null> {
-  return loadDepartmentBudget(db, departmentCode, year);
+  return (await loadPublishedBudget(db, departmentCode, year)) ?? loadDepartmentBudget(db, departmentCode, year);
 }
 
 export type DepartmentCellResult =

@@ -14,7 +14,8 @@ export const SNAPSHOT_TAMPERED_MESSAGE =
 
 /** The snapshot's content when its hash matches; otherwise records the mismatch and throws (503). */
 export async function verifiedSnapshotContent(db: Db, snapshot: StoredSnapshot, departmentCode: string, year: number): Promise<unknown> {
-  const actual = contentHash(canonicalJson(snapshot.content));
+  // v2 content is the stored JSON text itself (hashed as it is); v1 an object, hashed as canonical JSON.
+  const actual = contentHash(typeof snapshot.content === 'string' ? snapshot.content : canonicalJson(snapshot.content));
   if (actual === snapshot.contentHash) return snapshot.content;
   try {
     await recordTamperedSnapshot(db, {

@@ -19,6 +19,7 @@ import type { SignedInUser } from '@/lib/auth/guard';
 import { findGuardUser } from '@/lib/db/auth-repository';
 import { disconnect } from '@/lib/db/client';
 import { execute, type Operation } from '@/lib/services/operation';
+import { freezeReport } from '@/lib/services/publish';
 import { acknowledgeWarnings } from '../helpers/checks';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 import { basicLine, digest, performanceForm, resetSubmissions } from '../http/fixtures';
@@ -235,7 +236,18 @@ const CASES: Record<string, Case> = {
       content: new Uint8Array(await xlsx({ 明细: [LINE_HEADER, lineRow({ unitCode: '045001', amountYuan: `${++seq}.00` })] })),
     }),
   },
+  // 部门预算公开: anyone (signed in or not, see below) reads a published, 已批复 department-year.
+  'public.report': { operation: 'public.report', allowed: WHO, prepare: () => publishedDepartment(), payload: () => ({ department: '045', year: String(YEAR), format: 'json' }), mutates: false },
 };
+
+/** 045/2023 已批复 with a 公开快照 (published once; the status is reset after each call). */
+async function publishedDepartment(): Promise<void> {
+  if ((await db.prisma.publishedReport.count({ where: { departmentId: dept045, year: YEAR } })) === 0) {
+    const department = await db.prisma.department.findUniqueOrThrow({ where: { id: dept045 } });
+    await db.prisma.$transaction((tx) => freezeReport(tx, department, YEAR), { timeout: 30_000 });
+  }
+  await setDepartment('ACCEPTED');
+}
 
 /** Every operation declared in lib/services (files that call defineOperation), by name. */
 async function declaredOperations(): Promise<Map<string, Operation>> {
@@ -322,4 +334,22 @@ describe('every operation × every role, through execute()', () => {
       });
     }
   }
+});
+
+describe('public operations', () => {
+  it('public.report needs no sign-in, and still refuses what is not published', async () => {
+    const operation = operations.get('public.report');
+    if (!operation) throw new Error('no operation named public.report');
+    await publishedDepartment();
+    await expect(execute(operation, null, { department: '045', year: String(YEAR) })).resolves.toMatchObject({ format: 'json', report: { year: YEAR } });
+    await resetWorkflow();
+    await expect(execute(operation, null, { department: '045', year: String(YEAR) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(execute(operation, null, { department: '04', year: String(YEAR) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('a signed-in operation without a user is 401', async () => {
+    const operation = operations.get('report.read');
+    if (!operation) throw new Error('no operation named report.read');
+    await expect(execute(operation, null, { department: '045', year: String(YEAR) })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
 });

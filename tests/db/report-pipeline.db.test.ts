@@ -35,7 +35,8 @@ async function publish(): Promise<string> {
   const department = await db.prisma.department.findUniqueOrThrow({ where: { code: '045' } });
   const { version } = await db.prisma.$transaction((tx) => freezeReport(tx, department, 2023));
   const snapshot = await db.prisma.publishedReport.findUniqueOrThrow({ where: { departmentId_year_version: { departmentId: department.id, year: 2023, version } } });
-  return canonicalJson(snapshot.content);
+  const stored = JSON.parse(snapshot.content as string) as { reports: { 万元: unknown } }; // v2: JSON text, both units
+  return canonicalJson(stored.reports['万元']);
 }
 
 describe('one report pipeline for the page, the API and publishing', () => {
@@ -49,9 +50,10 @@ describe('one report pipeline for the page, the API and publishing', () => {
     expect(published).toBe(canonicalJson(page));
   });
 
-  it('serves an accepted department-year from its snapshot (万元), and 元 live', async () => {
+  it('serves an accepted department-year from its snapshot, in 万元 and in 元', async () => {
     const department = await db.prisma.department.findUniqueOrThrow({ where: { code: '045' } });
     const before = await asPage();
+    const beforeYuan = await asPage('元');
     await db.prisma.departmentSubmission.update({ where: { departmentId_year: { departmentId: department.id, year: 2023 } }, data: { status: 'ACCEPTED' } });
     // Change a line behind the workflow's back (the database's freeze triggers bypassed, as only the
     // superuser can): the published report must not move.
@@ -65,7 +67,8 @@ describe('one report pipeline for the page, the API and publishing', () => {
     expect(canonicalJson(page)).toBe(canonicalJson(before));
     expect(canonicalJson(api)).toBe(canonicalJson(before));
     const yuan = await asPage('元');
-    expect(yuan.tables[2]?.sections[0]?.rows[0]?.values[0]).toBe('11866970.06'); // live: 11,856,970.06 + 10,000
+    expect(yuan.tables[2]?.sections[0]?.rows[0]?.values[0]).toBe('11856970.06'); // the snapshot's, not live 11,866,970.06
+    expect(canonicalJson(yuan)).toBe(canonicalJson(beforeYuan));
   });
 
   it('refuses a department outside the leader’s scope on both surfaces, by the same rule', async () => {

@@ -37,8 +37,11 @@ const asApi = () => execute(readReport, leader, { department: '045', year: '2023
 const snapshotKey = () => ({ departmentId_year_version: { departmentId, year: 2023, version } });
 const tamperedRows = () => db.prisma.auditLog.findMany({ where: { kind: 'SNAPSHOT_TAMPERED' }, orderBy: { id: 'asc' } });
 
+/** The stored v2 snapshot (a JSON text) as an object. */
+const storedEnvelope = (content: unknown) => JSON.parse(content as string) as { reports: Record<'万元' | '元', { tables: { sections: { rows: { values: string[] }[] }[] }[] }> };
+
 /** Overwrites the stored content behind the append-only trigger, as only the superuser can. */
-async function overwriteContent(content: object): Promise<void> {
+async function overwriteContent(content: object | string): Promise<void> {
   await db.prisma.$transaction([
     db.prisma.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`),
     db.prisma.publishedReport.update({ where: snapshotKey(), data: { content } }),
@@ -49,7 +52,8 @@ describe('the published snapshot is checked against its sha256 on every read', (
   it('serves an intact snapshot as stored, and records nothing', async () => {
     const stored = await db.prisma.publishedReport.findUniqueOrThrow({ where: snapshotKey() });
     const page = await asPage();
-    expect(canonicalJson(page)).toBe(canonicalJson(stored.content));
+    expect(typeof stored.content).toBe('string'); // v2: the JSON text the sha256 is taken over
+    expect(canonicalJson(page)).toBe(canonicalJson(storedEnvelope(stored.content).reports['万元']));
     expect(page.tables[2]?.sections[0]?.rows[0]?.values).toEqual(['1185.70', '731.78', '453.92']); // 表3 合计 of the example
     expect((await asApi()).report.tables[2]?.sections[0]?.rows[0]?.values[0]).toBe('1185.70');
     expect(await tamperedRows()).toEqual([]);
@@ -57,11 +61,11 @@ describe('the published snapshot is checked against its sha256 on every read', (
 
   it('refuses a snapshot whose content was changed, on the page read and the API, and audits each read', async () => {
     const stored = await db.prisma.publishedReport.findUniqueOrThrow({ where: snapshotKey() });
-    const content = JSON.parse(JSON.stringify(stored.content)) as { tables: { sections: { rows: { values: string[] }[] }[] }[] };
-    const total = content.tables[2]?.sections[0]?.rows[0];
+    const content = storedEnvelope(stored.content);
+    const total = content.reports['万元'].tables[2]?.sections[0]?.rows[0];
     if (!total) throw new Error('表3 合计 missing from the snapshot');
     total.values[0] = '1285.70'; // one figure, 100 万元 more
-    await overwriteContent(content);
+    await overwriteContent(JSON.stringify(content));
 
     const refusal = { code: 'SNAPSHOT_INTEGRITY', status: 503, message: expect.stringContaining('公开快照校验失败') };
     await expect(asPage()).rejects.toMatchObject(refusal);

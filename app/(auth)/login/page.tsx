@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { signInErrorMessage } from '@/lib/auth/messages';
 import { LoginForm } from './login-form';
@@ -17,6 +18,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       <h1 style={{ fontSize: 20 }}>部门预算编制与公开系统</h1>
       <p style={{ color: 'var(--muted)' }}>请使用本人账户登录</p>
       <LoginForm callbackUrl={safeCallback(params.callbackUrl)} initialError={signInErrorMessage(error)} />
+      <p style={{ marginTop: 16, fontSize: 13 }}>
+        {/* Open to everyone, no sign-in (app/public). */}
+        <Link prefetch={false} href="/public">部门预算公开</Link>（无需登录，查阅已批复公开的部门预算）
+      </p>
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { guardPage } from '@/lib/auth/page-guard';
 import { AppError } from '@/lib/errors';
-import { readDepartmentBudgets, readDepartmentReport } from '@/lib/services/read/report';
+import { mayCompareCurrent, readCurrentComparison, readDepartmentBudgets, readDepartmentReport } from '@/lib/services/read/report';
 import { ReportToolbar } from '@/components/disclosure/ReportToolbar';
 import { DepartmentOverviewTable } from '@/components/workspace/OverviewTables';
 import { PageHeader, Section } from '@/components/workspace/PageHeader';
@@ -13,6 +13,7 @@ import { readParams, type SearchParams } from '../_data/params';
 import { scopeDepartments } from '@/lib/services/read/reach';
 import { readPeriod } from '@/lib/services/read/years';
 import { departmentTotals } from '../_data/totals';
+import { CurrentDataDiff, DataSourceToggle } from './current-data';
 import { DepartmentReport } from './department-report';
 
 export const dynamic = 'force-dynamic';
@@ -50,14 +51,18 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
 
   const code = params.department ?? departments[0]?.code;
   if (!code) return <Refused title={TITLE} message={REFUSED} />;
+  const department = departments.find((d) => d.code === code); // the status shown beside the title
+  // 「当前数据」: leaders and reviewers may set an accepted year's snapshot beside today's live derivation.
+  const comparable = department?.status === 'ACCEPTED' && mayCompareCurrent(access.guarded);
   let report;
+  let comparison = null;
   try {
     report = await readDepartmentReport(access.guarded, { department: code, year, unit: amountUnit });
+    if (comparable && params.data === 'current') comparison = await readCurrentComparison(access.guarded, { department: code, year, unit: amountUnit });
   } catch (error) {
     if (error instanceof AppError) return <Refused title={TITLE} message={error.code === 'FORBIDDEN' ? REFUSED : error.message} />;
     throw error;
   }
-  const department = departments.find((d) => d.code === code); // the status shown beside the title
 
   return (
     <>
@@ -78,8 +83,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
       >
         <QueryPicker fields={[...(departments.length > 1 ? [departmentField(departments, code)] : []), yearField(years, year)]} keep={{ department: code, unit: amountUnit }} />
         <ReportToolbar departmentCode={code} year={year} amountUnit={amountUnit} />
+        {comparable && <DataSourceToggle base={{ department: code, year: String(year), unit: amountUnit }} current={comparison !== null} />}
       </PageHeader>
-      <DepartmentReport report={report} drillDown />
+      {comparison && <CurrentDataDiff difference={comparison.difference} />}
+      <DepartmentReport report={comparison?.current ?? report} drillDown={!comparison} />
     </>
   );
 }
