@@ -61,7 +61,11 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
     }),
     db.procurementEntry.findMany({ where: ofDepartment, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
     db.priorYearFigures.findFirst({ where: { year, department: { code: departmentCode } } }),
-    db.narrativeSection.findMany({ where: { year, department: { code: departmentCode } }, select: { key: true, body: true } }),
+    db.narrativeSection.findMany({
+      where: { year, department: { code: departmentCode } },
+      orderBy: [{ sortOrder: 'asc' }, { key: 'asc' }],
+      select: { key: true, title: true, body: true },
+    }),
     loadReference(db, year),
     priorFromReport ? db.publishedReport.findFirst({ where: { year: year - 1, department: { code: departmentCode } }, orderBy: { version: 'desc' }, select: { content: true } }) : null,
   ]);
@@ -92,6 +96,7 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
     priorYear,
     priorYearSource,
     narrative: toNarrative(narratives),
+    narrativeSections: narratives.map(({ key, title, body }) => ({ key, title, body })),
     reference,
   };
 }
@@ -265,7 +270,7 @@ function toPriorYear(row: Prisma.PriorYearFiguresGetPayload<object> | null): Pri
 }
 
 function toNarrative(rows: { key: string; body: string }[]): NarrativeTexts {
-  const body = (key: keyof NarrativeTexts) => rows.find((r) => r.key === key)?.body ?? null;
+  const body = (key: string) => rows.find((r) => r.key === key)?.body ?? null;
   return {
     changeReason: body('changeReason'),
     threePublicChangeReason: body('threePublicChangeReason'),
