@@ -58,7 +58,8 @@ export function checkLine(f: RenderedReconciliation): CheckLine {
   } else if (numeric) {
     right = `${rhs} ${f.right}`;
   } else {
-    return { ok: f.ok, group, text: `${subject(prefix, lhs)}（${f.left}）${relation.trim()} ${rhs}（${f.right}） ${tail}` };
+    // Not amounts (表7 为空 ⇔ 无相应预算行): the statement, then what each side was found to be.
+    return { ok: f.ok, group, text: `${f.equation}：${f.left}，${f.right} ${tail}` };
   }
   return { ok: f.ok, group, text: `${subject(prefix, lhs)} ${f.left}${relation}${right} ${tail}` };
 }
