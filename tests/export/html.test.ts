@@ -57,7 +57,7 @@ describe('renderReportHtml', () => {
   it('includes the 情况说明 and the 绩效目标申报表 but not the internal 勾稽 findings', () => {
     expect(doc).toContain('2023年度部门预算情况说明');
     expect(doc).toContain('<p>2023年度预算收入总计1,185.70万元，其中：本年收入1,069.78万元，上年结转115.92万元。</p>');
-    expect(doc).not.toContain('勾稽');
+    expect(doc).not.toContain('共校验');
     for (const finding of report.reconciliation) expect(doc).not.toContain(finding.id);
     expect(doc).toContain('项目支出绩效目标申报表');
     expect(doc).toContain('＞200个');
