@@ -64,7 +64,7 @@ table.report a.mark { color: #000; font-size: 7pt; vertical-align: super; text-d
 .form .sign { display: flex; gap: 8mm; margin-top: 2mm; font-size: 9.5pt; }
 .checks ol.lines { padding-left: 0; list-style: none; font-size: 9.5pt; }
 .checks ol.lines li { break-inside: avoid; margin: 0.8mm 0; padding-left: 1.6em; text-indent: -1.6em; }
-.checks .ok { color: #1a7f37; }
+.checks .ok { color: #000; }
 .checks .fail { color: #b42318; font-weight: bold; }
 .checks h3.group { font-size: 11.5pt; margin: 4mm 0 1mm; }
 @media screen { body { background: #fafafa; } .sheet, .cover, section.part, nav.toc { background: #fff; padding: 6mm; box-shadow: 0 0 2px #bbb; margin-bottom: 6mm; } }
