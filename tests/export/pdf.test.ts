@@ -4,7 +4,7 @@
  * (gitignored; CI keeps the directory as an artifact).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +67,18 @@ describe('renderReportPdf (demo department 045 / 2023)', () => {
     expect(text).not.toContain('共校验'); // the 勾稽 findings are the internal document's
   });
 
+  it('has no page holding only a heading: every page after the cover carries content beyond its title', () => {
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [reportPdf]))?.[1]);
+    for (let p = 2; p <= pages; p++) {
+      const lines = run('pdftotext', ['-f', String(p), '-l', String(p), '-raw', reportPdf, '-'])
+        .split('\n')
+        .filter((line) => line.trim() !== '' && !/页\s*\/\s*共/.test(line)); // the footer
+      // A heading alone is one or two lines; the shortest real pages (an empty table: number, title,
+      // 部门名称, header, 合计, 本表无数据) have six.
+      expect(lines.length, `page ${p}: ${lines.join(' | ')}`).toBeGreaterThanOrEqual(4);
+    }
+  });
+
   it('prints every column label of every table on one line (no column wrapped a character per line)', () => {
     const lines = new Set(run('pdftotext', ['-raw', reportPdf, '-']).split('\n'));
     const text = [...lines].join('\n');
@@ -80,7 +92,7 @@ describe('renderReportPdf (demo department 045 / 2023)', () => {
     const prefix = path.join(ARTIFACTS, 'report-page-1');
     run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', reportPdf, prefix]);
     expect(statSync(`${prefix}.png`).size).toBeGreaterThan(5_000);
-    writeFileSync(path.join(ARTIFACTS, 'report.pdf'), new Uint8Array(execFileSync('cat', [reportPdf])));
+    copyFileSync(reportPdf, path.join(ARTIFACTS, 'report.pdf'));
   });
 });
 
