@@ -94,7 +94,8 @@ export interface RenderedReport {
   year: number;
   amountUnit: AmountUnit;
   tables: RenderedTable[];
-  narrative: { sentences: string[]; figures: Record<string, RenderedFigure> };
+  /** `titles[i]` heads `sentences[i]` (一、部门预算收支数据变动情况及原因 …); absent in older snapshots. */
+  narrative: { sentences: string[]; titles?: string[]; figures: Record<string, RenderedFigure> };
   reconciliation: RenderedReconciliation[];
   /** 万元 only: in 元 every cell is exact and there is nothing to note. */
   roundingNotes: RenderedRoundingNote[];

@@ -58,6 +58,7 @@ export function renderReport(report: DerivedReport, unit: AmountUnit = '万元')
     tables: report.tables.map((table) => renderTable(table, unit)),
     narrative: {
       sentences: report.narrative.sentences.map((s) => s.text),
+      titles: report.narrative.sentences.map((s) => s.title),
       figures: renderFigures(report.narrative.figures, unit),
     },
     reconciliation: report.reconciliation.map((f) => ({

@@ -9,7 +9,7 @@
 import { html, raw, type RawHtml } from './escape';
 import { REPORT_CSS } from './html-style';
 import { renderPerformanceForms } from './html-forms';
-import { ordinal, reportTexts, reportTitle, type TextSection } from './texts';
+import { narrativeSectionCount, ordinal, reportTexts, reportTitle, type TextSection } from './texts';
 import { departmentLabel } from '@/lib/layout/sections';
 import { pairedGrid, tableGrid, type AmountCell, type Grid, type GridRow, type GridSection, type HeaderCell, type StubCell } from '@/lib/layout/grid';
 import type { RenderedReport, RenderedTable } from '@/lib/budget/report-wire';
@@ -126,12 +126,19 @@ ${roundingNotes(report)}
 `;
 }
 
+/** 第三部分: each 说明 under its heading (一、… 十、), then the department's other texts numbered on (十一、…). */
 function narrative(report: RenderedReport): RawHtml {
   const { notes } = reportTexts(report);
+  const { sentences, titles } = report.narrative;
+  const body = sentences.map((sentence, i) => {
+    const title = titles?.[i];
+    return title ? html`<h3 class="section">${title}</h3><p>${sentence}</p>` : html`<p>${sentence}</p>`;
+  });
+  const next = titles ? narrativeSectionCount(titles) : null;
   return html`<section class="part prose narrative" id="narrative">
 <h2 class="part">第三部分 ${report.year}年度部门预算情况说明</h2>
-${report.narrative.sentences.map((sentence) => html`<p>${sentence}</p>`)}
-${notes.map((s) => textSection(s, null))}
+${body}
+${notes.map((s, i) => textSection(s, next === null ? null : next + i))}
 </section>
 `;
 }

@@ -51,3 +51,8 @@ export function reportTexts(report: RenderedReport): ReportTexts {
 export function reportTitle(report: RenderedReport): string {
   return `${report.department.name.replace(/\[部门\]$/, '')}${report.year}年部门预算公开报告`;
 }
+
+/** How many numbered 说明 the titles hold ("五、（一）…" and "五、（二）…" are one; "附：…" none). */
+export function narrativeSectionCount(titles: readonly string[]): number {
+  return new Set(titles.map((t) => /^([一二三四五六七八九十]+)、/.exec(t)?.[1]).filter((n) => n !== undefined)).size;
+}

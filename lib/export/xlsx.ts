@@ -13,7 +13,7 @@ import type { RenderedFunds, RenderedIndicator, RenderedPerformanceForm, Rendere
 import { countyGrid, pairedGrid, tableGrid, type AmountCell, type Grid, type GridRow, type GridSection } from '@/lib/layout/grid';
 import type { HeaderCell } from '@/lib/layout/sections';
 import { INDICATOR_TREE } from './html-forms';
-import { reportTexts, reportTitle, ordinal, type TextSection } from './texts';
+import { narrativeSectionCount, reportTexts, reportTitle, ordinal, type TextSection } from './texts';
 import { departmentLabel } from '@/lib/layout/sections';
 import type { CountyReport } from '@/lib/budget/county-report';
 
@@ -184,7 +184,11 @@ function addOverviewSheet(wb: ExcelJS.Workbook, report: RenderedReport): void {
 
 function addNarrativeSheet(wb: ExcelJS.Workbook, report: RenderedReport): void {
   const { notes } = reportTexts(report);
-  textSheet(wb, '情况说明', `${report.year}年度部门预算情况说明`, [{ title: null, paragraphs: report.narrative.sentences }, ...notes]);
+  const { sentences, titles } = report.narrative;
+  const said = sentences.map((sentence, i) => ({ title: titles?.[i] ?? null, paragraphs: [sentence] }));
+  const next = titles ? narrativeSectionCount(titles) : null;
+  const more = notes.map((n, i) => ({ title: next === null ? n.title : `${ordinal(next + i)}${n.title}`, paragraphs: n.paragraphs }));
+  textSheet(wb, '情况说明', `${report.year}年度部门预算情况说明`, [...said, ...more]);
 }
 
 function addGlossarySheet(wb: ExcelJS.Workbook, report: RenderedReport): void {

@@ -62,6 +62,7 @@ const renderedReport = z.object({
   tables: z.array(table),
   narrative: z.object({
     sentences: z.array(z.string()),
+    titles: z.array(z.string()).optional(),
     figures: z.record(z.string(), z.union([z.string(), z.array(z.string()), z.null()])),
   }),
   reconciliation: z.array(
