@@ -14,7 +14,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Server-only packages that must not be bundled (WASM engines, native pg).
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', '@prisma/adapter-pg', 'exceljs'],
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', '@prisma/adapter-pg', 'exceljs', 'playwright-core'],
   experimental: {
     // The proxy buffers request bodies up to this size and silently drops the rest (the chunk that
     // crosses it included). Above the route limit (lib/http/request-checks.ts MAX_BODY_BYTES,

@@ -11,6 +11,9 @@
  *   (b) 全县汇总: loadCountySummaries (lines summed in SQL per department × 功能 类 × kind ×
  *       source × 结转) + consolidateSummaries; (b′) consolidateBudgets of every stored line
  *   (c) the floor: the same totals as one SQL GROUP BY over the lines
+ *   (d) xlsx and (e) PDF of the demo department 045 (renderReportXlsx / renderReportPdf of its rendered
+ *       report; PDF through the shared system Chromium, BENCH_PDF_RUNS (5) runs), and of the largest
+ *       synthetic department
  * Medians, ratios to the floor and peak memory go to stdout and to docs/benchmarks.md.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -33,11 +36,15 @@ import { applyMigrations } from '../lib/db/migrate';
 import { seedReference } from '../lib/db/seed';
 import { generateCounty, SCALE } from './bench/data';
 import { loadDepartmentReport } from '../lib/services/report';
+import { renderReportXlsx } from '../lib/export/xlsx';
+import { closePdfBrowser, renderReportPdf } from '../lib/export/pdf';
+import { demoDepartmentReport } from './bench/exports';
 
 const YEAR = 2023;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUPS = 2;
-const TARGETS = { department: 50, county: 1500, floorRatio: 3 };
+const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 5);
+const TARGETS = { department: 50, county: 1500, floorRatio: 3, xlsx: 1000, pdf: 5000 };
 
 // A full GC before each scenario, so each one's heap peak is its own (npm run bench passes no node flags).
 v8.setFlagsFromString('--expose-gc');
@@ -65,7 +72,7 @@ async function resolveDatabase(): Promise<string> {
 }
 
 /** Median and peak memory of `runs` calls after warm-ups; memory sampled every 2 ms and after each run. */
-async function measure(name: string, work: () => Promise<unknown>): Promise<Measurement> {
+async function measure(name: string, work: () => Promise<unknown>, runs = RUNS): Promise<Measurement> {
   for (let i = 0; i < WARMUPS; i++) await work();
   collectGarbage();
   const baseHeap = process.memoryUsage().heapUsed;
@@ -79,7 +86,7 @@ async function measure(name: string, work: () => Promise<unknown>): Promise<Meas
   const sampler = setInterval(sample, 2);
   const times: number[] = [];
   try {
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < runs; i++) {
       const start = performance.now();
       await work();
       times.push(performance.now() - start);
@@ -153,13 +160,23 @@ async function main(): Promise<void> {
     });
     const county = await measure('(b) 全县汇总 表1–3 by 类 (summed grain)', consolidate);
     const countyLines = await measure('(b′) 全县汇总 from every line', consolidateLines);
-    const results = [department, county, countyLines, floor];
+    const demo = demoDepartmentReport();
+    const largestReport = await loadDepartmentReport(prisma, { departmentCode: largest.code, year: YEAR, unit: '万元' });
+    if (!largestReport) throw new Error(`department ${largest.code} not found`);
+    const xlsx = await measure('(d) xlsx 部门 045 (demo)', () => renderReportXlsx(demo));
+    const xlsxLargest = await measure(`(d′) xlsx 部门 ${largest.code} (largest)`, () => renderReportXlsx(largestReport));
+    const pdf = await measure('(e) PDF 部门 045 (demo)', () => renderReportPdf(demo), PDF_RUNS);
+    const pdfLargest = await measure(`(e′) PDF 部门 ${largest.code} (largest)`, () => renderReportPdf(largestReport), PDF_RUNS);
+    await closePdfBrowser();
+    const results = [department, county, countyLines, floor, xlsx, xlsxLargest, pdf, pdfLargest];
     const printed = table(results, floor.medianMs);
     console.log(printed);
     const verdict = [
       `one department ≤ ${TARGETS.department} ms: ${department.medianMs <= TARGETS.department ? 'met' : 'MISSED'}`,
       `county consolidation ≤ ${TARGETS.county} ms: ${county.medianMs <= TARGETS.county ? 'met' : 'MISSED'}`,
       `county / floor ≤ ${TARGETS.floorRatio}: ${county.medianMs / floor.medianMs <= TARGETS.floorRatio ? 'met' : 'MISSED'} (${(county.medianMs / floor.medianMs).toFixed(1)}×)`,
+      `xlsx of the demo department ≤ ${TARGETS.xlsx} ms: ${xlsx.medianMs <= TARGETS.xlsx ? 'met' : 'MISSED'}`,
+      `PDF of the demo department ≤ ${TARGETS.pdf} ms: ${pdf.medianMs <= TARGETS.pdf ? 'met' : 'MISSED'}`,
     ];
     console.log(verdict.join('\n'));
     await writeDoc(printed, verdict);
@@ -180,7 +197,7 @@ async function writeDoc(printed: string, verdict: string[]): Promise<void> {
 - Date: ${new Date().toISOString().slice(0, 10)}
 - Machine: ${machine}
 - Data: synthetic county, seeded PRNG — ${SCALE.departments} departments, ${SCALE.units} units, ${SCALE.projects.toLocaleString('en')} projects, ${SCALE.lines.toLocaleString('en')} lines (year ${YEAR})
-- Runs: median of ${RUNS} after ${WARMUPS} warm-ups, scenarios in the order (c), (a), (b), (b′); memory sampled every 2 ms during the
+- Runs: median of ${RUNS} (PDF: ${PDF_RUNS}) after ${WARMUPS} warm-ups, scenarios in the order (c), (a), (b), (b′), (d), (d′), (e), (e′); memory sampled every 2 ms during the
   runs: peak RSS of the process (cumulative: RSS rarely shrinks) and peak heap growth over the heap left after a full GC
 - Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) — the machine is shared; read medians with that in mind
 

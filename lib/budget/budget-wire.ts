@@ -26,8 +26,9 @@ export interface WirePriorYear {
   organOperating: Amount | null;
 }
 
-export type WireBudget = Omit<DepartmentBudget, 'lines' | 'projects' | 'procurement' | 'priorYear'> & {
+export type WireBudget = Omit<DepartmentBudget, 'lines' | 'projects' | 'procurement' | 'priorYear' | 'priorFunctional'> & {
   lines: WireLine[];
+  priorFunctional?: Readonly<Record<string, Amount>> | null;
   projects: WireProject[];
   procurement: WireProcurement[];
   priorYear: WirePriorYear;
@@ -38,6 +39,8 @@ const text = (d: Decimal): Amount => d.toFixed();
 const textOrNull = (d: Decimal | null): Amount | null => (d === null ? null : text(d));
 const dec = (s: Amount): Decimal => new Dec(s);
 const decOrNull = (s: Amount | null): Decimal | null => (s === null ? null : dec(s));
+const mapValues = <A, B>(record: Readonly<Record<string, A>> | null | undefined, f: (a: A) => B): Record<string, B> | null | undefined =>
+  record && Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
 
 function fundsToWire(f: FundBreakdown): WireFunds {
   return { total: text(f.total), central: text(f.central), provincial: text(f.provincial), cityCounty: text(f.cityCounty), selfRaised: text(f.selfRaised), other: textOrNull(f.other) };
@@ -77,6 +80,7 @@ export function budgetToWire(b: DepartmentBudget): WireBudget {
     })),
     procurement: b.procurement.map((e) => ({ ...e, amountYuan: text(e.amountYuan) })),
     priorYear: priorToWire(b.priorYear),
+    priorFunctional: mapValues(b.priorFunctional, text),
   };
 }
 
@@ -90,5 +94,6 @@ export function budgetFromWire(w: WireBudget): DepartmentBudget {
     })),
     procurement: w.procurement.map((e) => ({ ...e, amountYuan: dec(e.amountYuan) })),
     priorYear: priorFromWire(w.priorYear),
+    priorFunctional: mapValues(w.priorFunctional, dec),
   };
 }

@@ -38,6 +38,8 @@ export interface RenderedReconciliation {
   left: string;
   right: string;
   ok: boolean;
+  /** Exact 元 amounts of the equation's right-hand terms, when it is a sum of cells (else absent). */
+  parts?: string[];
 }
 
 /**
@@ -92,11 +94,17 @@ export interface RenderedReport {
   year: number;
   amountUnit: AmountUnit;
   tables: RenderedTable[];
-  narrative: { sentences: string[]; figures: Record<string, RenderedFigure> };
+  /** `titles[i]` heads `sentences[i]` (一、部门预算收支数据变动情况及原因 …); absent in older snapshots. */
+  narrative: { sentences: string[]; titles?: string[]; figures: Record<string, RenderedFigure> };
   reconciliation: RenderedReconciliation[];
   /** 万元 only: in 元 every cell is exact and there is nothing to note. */
   roundingNotes: RenderedRoundingNote[];
   performanceForms: RenderedPerformanceForm[];
+  /**
+   * The department's free-text sections (概况 职责/机构设置, 国有资产, 其他说明, 名词解释 …) in
+   * print order; absent in reports rendered before they travelled with it.
+   */
+  texts?: { key: string; title: string; body: string }[];
 }
 
 export function renderTable(table: DisclosureTable, unit: AmountUnit): RenderedTable {

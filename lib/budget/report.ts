@@ -3,7 +3,7 @@
  * in 元 (pure, deterministic, independent of the order of lines); renderReport() turns it into
  * the rendered JSON, rounding each cell on its own (万元 by default), with its 尾差说明 notes.
  */
-import type { AmountUnit, Department, DepartmentBudget, DisclosureTable } from './types';
+import type { AmountUnit, Department, DepartmentBudget, DisclosureTable, NarrativeSectionText } from './types';
 import { budgetContext } from './context';
 import { deriveTables } from './disclosure/registry';
 import { narrativeFigures, type NarrativeFigures } from './narrative/figures';
@@ -28,6 +28,8 @@ export interface DerivedReport {
   roundingGaps: RoundingGap[];
   performanceForms: PerformanceFormView[];
   findings: { validation: BudgetIssue[]; performance: PerformanceFinding[] };
+  /** The department's free-text sections as written (printed in 概况, 情况说明 and 名词解释). */
+  texts: NarrativeSectionText[];
 }
 
 export function deriveReport(budget: DepartmentBudget): DerivedReport {
@@ -44,6 +46,7 @@ export function deriveReport(budget: DepartmentBudget): DerivedReport {
     roundingGaps: roundingGaps(tables, checks),
     performanceForms: performanceForms(budget, ctx),
     findings: { validation: validateDepartmentBudget(budget), performance: performanceFindings(budget, ctx) },
+    texts: (budget.narrativeSections ?? []).map(({ key, title, body }) => ({ key, title, body })),
   };
 }
 
@@ -55,10 +58,19 @@ export function renderReport(report: DerivedReport, unit: AmountUnit = '万元')
     tables: report.tables.map((table) => renderTable(table, unit)),
     narrative: {
       sentences: report.narrative.sentences.map((s) => s.text),
+      titles: report.narrative.sentences.map((s) => s.title),
       figures: renderFigures(report.narrative.figures, unit),
     },
-    reconciliation: report.reconciliation.map((f) => ({ id: f.id, equation: f.equation, left: f.left, right: f.right, ok: f.ok })),
+    reconciliation: report.reconciliation.map((f) => ({
+      id: f.id,
+      equation: f.equation,
+      left: f.left,
+      right: f.right,
+      ok: f.ok,
+      ...(f.parts ? { parts: [...f.parts] } : {}),
+    })),
     roundingNotes: unit === '万元' ? renderRoundingNotes(report.roundingGaps) : [],
     performanceForms: report.performanceForms.map(renderPerformanceForm),
+    texts: report.texts.map((t) => ({ ...t })),
   };
 }

@@ -155,6 +155,13 @@ export interface NarrativeTexts {
   organOperatingChangeReason: string | null; // 机关运行经费增减变动原因
 }
 
+/** One free-text section as the department wrote it; paragraphs separated by "\n". */
+export interface NarrativeSectionText {
+  key: string;
+  title: string;
+  body: string;
+}
+
 export interface CodeName {
   code: string;
   name: string;
@@ -203,6 +210,11 @@ export interface DepartmentBudget {
   priorFunctional?: Readonly<Record<string, Decimal>> | null;
   /** The department's reasons for year-on-year changes, by subject (`functional:2010301`, `threePublic:reception`). */
   changeReasons?: Readonly<Record<string, string>>;
+  /**
+   * Every NarrativeSection of the department-year in print order (概况 职责/机构设置, 国有资产,
+   * 其他说明, 名词解释 …), for the printed report; absent in fixtures that do not need it.
+   */
+  narrativeSections?: NarrativeSectionText[];
   reference: ReferenceData;
 }
 

@@ -63,7 +63,11 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
     }),
     db.procurementEntry.findMany({ where: ofDepartment, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
     db.priorYearFigures.findFirst({ where: { year, department: { code: departmentCode } } }),
-    db.narrativeSection.findMany({ where: { year, department: { code: departmentCode } }, select: { key: true, body: true } }),
+    db.narrativeSection.findMany({
+      where: { year, department: { code: departmentCode } },
+      orderBy: [{ sortOrder: 'asc' }, { key: 'asc' }],
+      select: { key: true, title: true, body: true },
+    }),
     db.changeReason.findMany({ where: { year, department: { code: departmentCode } }, select: { subject: true, text: true }, orderBy: { subject: 'asc' } }),
     loadReference(db, year),
     priorFromReport ? db.publishedReport.findFirst({ where: { year: year - 1, department: { code: departmentCode } }, orderBy: { version: 'desc' }, select: { content: true } }) : null,
@@ -99,6 +103,7 @@ export async function loadDepartmentBudget(db: Db, departmentCode: string, year:
     narrative: toNarrative(narratives),
     priorFunctional,
     changeReasons: Object.fromEntries(reasons.map((r) => [r.subject, r.text])),
+    narrativeSections: narratives.map(({ key, title, body }) => ({ key, title, body })),
     reference,
   };
 }
@@ -293,7 +298,7 @@ function toPriorYear(row: Prisma.PriorYearFiguresGetPayload<object> | null): Pri
 }
 
 function toNarrative(rows: { key: string; body: string }[]): NarrativeTexts {
-  const body = (key: keyof NarrativeTexts) => rows.find((r) => r.key === key)?.body ?? null;
+  const body = (key: string) => rows.find((r) => r.key === key)?.body ?? null;
   return {
     changeReason: body('changeReason'),
     threePublicChangeReason: body('threePublicChangeReason'),

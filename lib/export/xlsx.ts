@@ -1,17 +1,25 @@
 /**
- * The rendered report (and the 全县汇总) as an Excel workbook: one worksheet per table, drawn from
- * the grid of lib/layout/grid.ts (headers merged as printed), then 情况说明, 勾稽校验 and 尾差说明.
+ * The rendered report (and the 全县汇总) as an Excel workbook with the content of the printed
+ * 部门预算公开报告 (lib/export/html.ts): 概况, one worksheet per table drawn from the grid of
+ * lib/layout/grid.ts (headers merged as printed, 表1/4/9 side by side 收入 | 支出), 尾差说明,
+ * 情况说明, one sheet per 项目支出绩效目标申报表 laid out as the official form, and 名词解释.
+ * The internal 勾稽 findings are not in it (lib/export/checks.ts).
  * Amounts are numeric cells with format '0.00'; each number is parsed from its fixed-point string
  * only to write the cell — no arithmetic on money here. A cell whose displayed parts do not foot
  * carries its ※n note as an Excel comment.
  */
 import ExcelJS from 'exceljs';
-import type { RenderedReport, RenderedRoundingNote } from '@/lib/budget/report-wire';
-import { countyGrid, tableGrid, type AmountCell, type Grid, type GridSection } from '@/lib/layout/grid';
+import type { RenderedFunds, RenderedIndicator, RenderedPerformanceForm, RenderedReport, RenderedRoundingNote } from '@/lib/budget/report-wire';
+import { countyGrid, pairedGrid, tableGrid, type AmountCell, type Grid, type GridRow, type GridSection } from '@/lib/layout/grid';
+import type { HeaderCell } from '@/lib/layout/sections';
+import { INDICATOR_TREE } from './html-forms';
+import { narrativeSectionCount, reportTexts, reportTitle, ordinal, type TextSection } from './texts';
 import { departmentLabel } from '@/lib/layout/sections';
 import type { CountyReport } from '@/lib/budget/county-report';
 
 export { sheetName } from '@/lib/layout/grid';
+
+const sheetSafe = (name: string) => name.replace(/[[\]:*?/\\]/g, '').slice(0, 31);
 
 export const AMOUNT_FORMAT = '0.00';
 const FIXED_POINT = /^-?\d+(\.\d+)?$/;
@@ -62,22 +70,9 @@ function writeSection(ws: ExcelJS.Worksheet, section: GridSection, startRow: num
     ws.getCell(r, 1).font = { bold: true };
     r += 1;
   }
-  section.header.forEach((cells, i) => {
-    for (const cell of cells) {
-      headerCell(ws, r + i, cell.col + 1, cell.label);
-      if (cell.rowSpan > 1 || cell.colSpan > 1) ws.mergeCells(r + i, cell.col + 1, r + i + cell.rowSpan - 1, cell.col + cell.colSpan);
-    }
-  });
-  r += section.header.length;
+  r = writeHeader(ws, section.header, r);
   for (const row of section.rows) {
-    const excelRow = ws.getRow(r);
-    row.cells.forEach((cell, i) => {
-      const target = excelRow.getCell(i + 1);
-      if (cell.kind === 'amount') return markedAmount(target, cell, notes);
-      target.value = cell.text;
-      target.alignment = { vertical: 'middle', indent: cell.indent * 2 };
-    });
-    if (row.total) excelRow.font = { bold: true };
+    writeRow(ws, r, 1, row, notes);
     r += 1;
   }
   for (let y = startRow + (section.name ? 1 : 0); y < r; y++) {
@@ -86,8 +81,49 @@ function writeSection(ws: ExcelJS.Worksheet, section: GridSection, startRow: num
   return r;
 }
 
+/** Header rows from `startRow`, merged as printed; returns the next free row. */
+function writeHeader(ws: ExcelJS.Worksheet, header: HeaderCell[][], startRow: number): number {
+  header.forEach((cells, i) => {
+    for (const cell of cells) {
+      headerCell(ws, startRow + i, cell.col + 1, cell.label);
+      if (cell.rowSpan > 1 || cell.colSpan > 1) ws.mergeCells(startRow + i, cell.col + 1, startRow + i + cell.rowSpan - 1, cell.col + cell.colSpan);
+    }
+  });
+  return startRow + header.length;
+}
+
+/** One body row's cells from column `firstCol` (1-based). */
+function writeRow(ws: ExcelJS.Worksheet, r: number, firstCol: number, row: GridRow, notes: ReadonlyMap<number, RenderedRoundingNote>): void {
+  row.cells.forEach((cell, i) => {
+    const target = ws.getCell(r, firstCol + i);
+    if (cell.kind === 'amount') markedAmount(target, cell, notes);
+    else {
+      target.value = cell.text;
+      target.alignment = { vertical: 'middle', indent: cell.indent * 2 };
+    }
+    if (row.total) target.font = { bold: true };
+  });
+}
+
+/** 表1/4/9: 收入 columns left, 支出 columns right, row k of each on the same line; returns the next free row. */
+function writePaired(ws: ExcelJS.Worksheet, grid: Grid, startRow: number, notes: ReadonlyMap<number, RenderedRoundingNote>): number | null {
+  const paired = pairedGrid(grid);
+  if (!paired) return null;
+  let r = writeHeader(ws, paired.header, startRow);
+  for (const { left, right } of paired.rows) {
+    if (left) writeRow(ws, r, 1, left, notes);
+    if (right) writeRow(ws, r, paired.leftWidth + 1, right, notes);
+    r += 1;
+  }
+  for (let y = startRow; y < r; y++) {
+    for (let x = 1; x <= paired.leftWidth + paired.rightWidth; x++) ws.getCell(y, x).border = BORDER;
+  }
+  return r;
+}
+
 function addGridSheet(wb: ExcelJS.Workbook, grid: Grid, notes: ReadonlyMap<number, RenderedRoundingNote> = new Map()): void {
-  const width = Math.max(2, grid.width);
+  const paired = pairedGrid(grid);
+  const width = Math.max(2, paired ? paired.leftWidth + paired.rightWidth : grid.width);
   const ws = wb.addWorksheet(grid.sheetName, {
     pageSetup: { paperSize: 9, orientation: width > 6 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
@@ -103,40 +139,169 @@ function addGridSheet(wb: ExcelJS.Workbook, grid: Grid, notes: ReadonlyMap<numbe
   ws.getCell(3, width).value = `单位：${grid.unit}`;
   ws.getCell(3, width).alignment = { horizontal: 'right' };
   let r = 4;
-  for (const section of grid.sections) r = writeSection(ws, section, r, notes) + 1;
+  const afterPaired = writePaired(ws, grid, r, notes);
+  if (afterPaired !== null) r = afterPaired + 1;
+  else for (const section of grid.sections) r = writeSection(ws, section, r, notes) + 1;
   if (grid.empty) ws.getCell(r, 1).value = '注：本表无数据';
-  const stub = grid.sections[0]?.stub ?? [];
+  // Stub columns by kind: names wide, codes narrow, amounts 16.
+  const stubs = paired
+    ? [...(grid.sections[0]?.stub ?? []), ...Array.from({ length: paired.leftWidth - (grid.sections[0]?.stub.length ?? 0) }, () => null), ...(grid.sections[1]?.stub ?? [])]
+    : (grid.sections[0]?.stub ?? []);
   for (let i = 0; i < width; i++) {
-    const col = stub[i];
+    const col = stubs[i];
     ws.getColumn(i + 1).width = col ? (col.indented || col.label.endsWith('名称') ? 36 : 12) : 16;
   }
 }
 
-function addNarrativeSheet(wb: ExcelJS.Workbook, report: RenderedReport): void {
-  const ws = wb.addWorksheet('情况说明');
+function textSheet(wb: ExcelJS.Workbook, name: string, heading: string, blocks: { title: string | null; paragraphs: string[] }[]): void {
+  const ws = wb.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   ws.getColumn(1).width = 110;
-  ws.getCell(1, 1).value = `${report.year}年度部门预算情况说明`;
+  ws.getCell(1, 1).value = heading;
   ws.getCell(1, 1).font = { bold: true, size: 14 };
-  report.narrative.sentences.forEach((sentence, i) => {
-    const cell = ws.getCell(i + 2, 1);
-    cell.value = sentence;
-    cell.alignment = { wrapText: true, vertical: 'top' };
-  });
+  ws.getCell(1, 1).alignment = { horizontal: 'center' };
+  let r = 2;
+  for (const block of blocks) {
+    if (block.title) {
+      ws.getCell(r, 1).value = block.title;
+      ws.getCell(r, 1).font = { bold: true };
+      r += 1;
+    }
+    for (const paragraph of block.paragraphs) {
+      const cell = ws.getCell(r, 1);
+      cell.value = paragraph;
+      cell.alignment = { wrapText: true, vertical: 'top' };
+      r += 1;
+    }
+  }
 }
 
-function addReconciliationSheet(wb: ExcelJS.Workbook, report: RenderedReport): void {
-  const ws = wb.addWorksheet('勾稽校验');
-  ['编号', '勾稽关系', '左方（元）', '右方（元）', '结果'].forEach((label, i) => headerCell(ws, 1, i + 1, label));
-  report.reconciliation.forEach((finding, i) => {
-    const row = ws.getRow(i + 2);
-    row.getCell(1).value = finding.id;
-    row.getCell(2).value = finding.equation;
-    amountCell(row.getCell(3), finding.left);
-    amountCell(row.getCell(4), finding.right);
-    row.getCell(5).value = finding.ok ? '相符' : '不符';
-    if (!finding.ok) row.getCell(5).font = { bold: true, color: { argb: 'FFB42318' } };
+const numbered = (sections: TextSection[]) => sections.map((s, i) => ({ title: `${ordinal(i)}${s.title}`, paragraphs: s.paragraphs }));
+
+function addOverviewSheet(wb: ExcelJS.Workbook, report: RenderedReport): void {
+  const { overview } = reportTexts(report);
+  textSheet(wb, '概况', '第一部分 概况', overview.length > 0 ? numbered(overview) : [{ title: null, paragraphs: ['（本部门未填写概况。）'] }]);
+}
+
+function addNarrativeSheet(wb: ExcelJS.Workbook, report: RenderedReport): void {
+  const { notes } = reportTexts(report);
+  const { sentences, titles } = report.narrative;
+  const said = sentences.map((sentence, i) => ({ title: titles?.[i] ?? null, paragraphs: [sentence] }));
+  const next = titles ? narrativeSectionCount(titles) : null;
+  const more = notes.map((n, i) => ({ title: next === null ? n.title : `${ordinal(next + i)}${n.title}`, paragraphs: n.paragraphs }));
+  textSheet(wb, '情况说明', `${report.year}年度部门预算情况说明`, [...said, ...more]);
+}
+
+function addGlossarySheet(wb: ExcelJS.Workbook, report: RenderedReport): void {
+  const { glossary } = reportTexts(report);
+  textSheet(wb, '名词解释', '名词解释', [{ title: null, paragraphs: glossary.length > 0 ? glossary : ['（本部门未填写名词解释。）'] }]);
+}
+
+/** Column widths of the form's 7-column grid: 一级, 二级, 三级, 指标值, 二级, 三级, 指标值. */
+const FORM_WIDTHS = [12, 16, 30, 14, 16, 30, 14];
+const FUND_ROWS: readonly { label: string; key: keyof RenderedFunds }[] = [
+  { label: '其中：中央财政资金', key: 'central' },
+  { label: '省级财政资金', key: 'provincial' },
+  { label: '市县（区）财政资金', key: 'cityCounty' },
+  { label: '单位自筹', key: 'selfRaised' },
+  { label: '其他资金', key: 'other' },
+];
+
+/** One 项目支出绩效目标申报表 as the official form (the grid of lib/export/html-forms.ts). */
+function addFormSheet(wb: ExcelJS.Workbook, report: RenderedReport, form: RenderedPerformanceForm, index: number): void {
+  const ws = wb.addWorksheet(sheetSafe(`绩效目标${index + 1} ${form.projectName}`), {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  [14, 70, 18, 18, 8].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  FORM_WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const put = (r: number, c1: number, c2: number, value: string | null, label = false, r2 = r): ExcelJS.Cell => {
+    if (c2 > c1 || r2 > r) ws.mergeCells(r, c1, r2, c2);
+    const cell = ws.getCell(r, c1);
+    cell.value = value ?? '';
+    cell.alignment = { vertical: 'middle', wrapText: true, horizontal: label ? 'center' : 'left' };
+    if (label) {
+      cell.font = { bold: true };
+      cell.fill = HEADER_FILL;
+    }
+    return cell;
+  };
+  const money = (r: number, c1: number, c2: number, value: string | null) => {
+    if (c2 > c1) ws.mergeCells(r, c1, r, c2);
+    amountCell(ws.getCell(r, c1), value);
+  };
+  put(1, 1, 7, '县(区)级预算部门（单位）项目支出绩效目标申报表').font = { bold: true, size: 14 };
+  ws.getCell(1, 1).alignment = { horizontal: 'center' };
+  put(2, 1, 7, `（${report.year}年度）`).alignment = { horizontal: 'center' };
+  put(3, 1, 2, '项目名称', true);
+  put(3, 3, 7, form.projectName);
+  put(4, 1, 2, '主管部门及代码', true);
+  put(4, 3, 4, form.department);
+  put(4, 5, 5, '实施单位', true);
+  put(4, 6, 7, form.unit);
+  put(5, 1, 2, '项目属性', true);
+  put(5, 3, 4, form.attribute);
+  put(5, 5, 5, '项目期', true);
+  put(5, 6, 7, form.period);
+  put(6, 1, 1, '项目资金（元）', true, 11);
+  put(6, 2, 2, '实施期资金总额：', true);
+  money(6, 3, 3, form.funds.period.total);
+  put(6, 4, 5, '年度资金总额：', true);
+  money(6, 6, 7, form.funds.annual.total);
+  FUND_ROWS.forEach(({ label, key }, i) => {
+    put(7 + i, 2, 2, label, true);
+    money(7 + i, 3, 3, form.funds.period[key]);
+    put(7 + i, 4, 5, label, true);
+    money(7 + i, 6, 7, form.funds.annual[key]);
+  });
+  let r = 12;
+  for (const [label, value] of [
+    ['项目概况', form.overview],
+    ['立项依据', form.basis],
+    ['项目设立必要性', form.necessity],
+    ['保证项目实施的制度、措施', form.safeguards],
+    ['项目实施计划', form.plan],
+  ] as const) {
+    put(r, 1, 2, label, true);
+    put(r, 3, 7, value);
+    r += 1;
+  }
+  put(r, 1, 1, '总体目标', true, r + 1);
+  put(r, 2, 4, '实施期目标', true);
+  put(r, 5, 7, '年度目标', true);
+  put(r + 1, 2, 4, form.goalPeriod);
+  put(r + 1, 5, 7, form.goalAnnual);
+  r += 2;
+  ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].forEach((label, i) => put(r, i + 1, i + 1, label, true));
+  r += 1;
+  r = writeIndicators(form.indicators, r, put);
+  const top = 3;
+  for (let y = top; y < r; y++) for (let x = 1; x <= 7; x++) ws.getCell(y, x).border = BORDER;
+  ws.getCell(r, 1).value = `经办人：${form.contactPerson ?? ''}　　联系电话：${form.contactPhone ?? ''}　　填报日期：${form.filledAt ?? ''}`;
+}
+
+type Put = (r: number, c1: number, c2: number, value: string | null, label?: boolean, r2?: number) => ExcelJS.Cell;
+
+/** The indicator tree: every 二级指标 of the standard tree, 实施期 left and 年度 right; returns the next free row. */
+function writeIndicators(indicators: readonly RenderedIndicator[], startRow: number, put: Put): number {
+  let r = startRow;
+  for (const { level1, level2 } of INDICATOR_TREE) {
+    const level1Start = r;
+    for (const name of level2) {
+      const pick = (scope: RenderedIndicator['scope']) => indicators.filter((i) => i.scope === scope && i.level1 === level1 && i.level2 === name);
+      const period = pick('PERIOD');
+      const annual = pick('ANNUAL');
+      const height = Math.max(1, period.length, annual.length);
+      put(r, 2, 2, name, true, r + height - 1);
+      put(r, 5, 5, name, true, r + height - 1);
+      for (let i = 0; i < height; i++) {
+        put(r + i, 3, 3, period[i]?.name ?? '');
+        put(r + i, 4, 4, period[i]?.value ?? '');
+        put(r + i, 6, 6, annual[i]?.name ?? '');
+        put(r + i, 7, 7, annual[i]?.value ?? '');
+      }
+      r += height;
+    }
+    put(level1Start, 1, 1, level1, true, r - 1);
+  }
+  return r;
 }
 
 /** 尾差说明 (only when there are notes: in 元, or when everything foots, there is none). */
@@ -159,12 +324,15 @@ function addRoundingSheet(wb: ExcelJS.Workbook, report: RenderedReport): void {
 export function buildWorkbook(report: RenderedReport): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = '部门预算编制与公开系统';
-  wb.title = `${departmentLabel(report)}${report.year}年部门预算公开报告`;
+  wb.title = reportTitle(report);
+  wb.subject = `部门名称：${departmentLabel(report)}`;
   const notes = new Map(report.roundingNotes.map((note) => [note.number, note]));
+  addOverviewSheet(wb, report);
   for (const table of report.tables) addGridSheet(wb, tableGrid(report, table), notes);
-  addNarrativeSheet(wb, report);
-  addReconciliationSheet(wb, report);
   addRoundingSheet(wb, report);
+  addNarrativeSheet(wb, report);
+  report.performanceForms.forEach((form, i) => addFormSheet(wb, report, form, i));
+  addGlossarySheet(wb, report);
   return wb;
 }
 

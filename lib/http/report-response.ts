@@ -1,26 +1,56 @@
 /**
  * The report in the requested format: JSON inline, HTML inline (to print from the browser),
- * xlsx as a download. File names are Chinese, sent per RFC 5987. Every response is private to
- * the signed-in reader, so nothing is cached on the way.
+ * xlsx and PDF as downloads; with document=checks the internal 勾稽校验报告 (HTML or PDF) instead
+ * of the 部门预算公开报告. File names are Chinese, sent per RFC 5987. Every response is private to
+ * the signed-in reader, so nothing is cached on the way. No Chromium on the server → 503 with a
+ * Chinese message (lib/export/pdf.ts).
  */
 import type { RenderedReport } from '@/lib/budget/report-wire';
 import { contentDisposition } from '@/lib/export/content-disposition';
 import { reportFileStem } from '@/lib/export/file-name';
+import { checksFileStem, renderChecksHtml } from '@/lib/export/checks';
 import { renderReportHtml } from '@/lib/export/html';
+import { PdfUnavailableError, renderChecksPdf, renderReportPdf } from '@/lib/export/pdf';
 import { renderReportXlsx } from '@/lib/export/xlsx';
 import type { ReportQuery } from '@/lib/schemas/report';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const PDF_TYPE = 'application/pdf';
 
-export async function reportResponse({ report, format }: { report: RenderedReport; format: ReportQuery['format'] }): Promise<Response> {
+/** A PDF download, or the 503 that says Chromium is missing. */
+export async function pdfResponse(render: () => Promise<Uint8Array>, fileName: string, asciiName: string): Promise<Response> {
+  const headers = new Headers({ 'Cache-Control': 'private, no-store' });
+  let bytes: Uint8Array;
+  try {
+    bytes = await render();
+  } catch (err) {
+    if (err instanceof PdfUnavailableError) return Response.json({ error: err.message, code: 'PDF_UNAVAILABLE' }, { status: 503, headers });
+    throw err;
+  }
+  headers.set('Content-Type', PDF_TYPE);
+  headers.set('Content-Disposition', contentDisposition('attachment', fileName, asciiName));
+  return new Response(new Uint8Array(bytes), { headers });
+}
+
+export async function reportResponse({
+  report,
+  format,
+  document = 'report',
+}: {
+  report: RenderedReport;
+  format: ReportQuery['format'];
+  document?: ReportQuery['document'];
+}): Promise<Response> {
   const headers = new Headers({ 'Cache-Control': 'private, no-store' });
   if (format === 'json') return Response.json(report, { headers });
-  const stem = reportFileStem(report);
-  const ascii = `report-${report.department.code}-${report.year}`;
+  const checks = document === 'checks';
+  const stem = checks ? checksFileStem(report) : reportFileStem(report);
+  const ascii = `${checks ? 'checks' : 'report'}-${report.department.code}-${report.year}`;
+  if (format === 'pdf') return pdfResponse(() => (checks ? renderChecksPdf(report) : renderReportPdf(report)), `${stem}.pdf`, `${ascii}.pdf`);
   if (format === 'html') {
     headers.set('Content-Type', 'text/html; charset=utf-8');
     headers.set('Content-Disposition', contentDisposition('inline', `${stem}.html`, `${ascii}.html`));
-    return new Response(renderReportHtml(report), { headers });
+    return new Response(checks ? renderChecksHtml(report) : renderReportHtml(report), { headers });
   }
   const bytes = await renderReportXlsx(report);
   headers.set('Content-Type', XLSX_TYPE);

@@ -140,3 +140,44 @@ export function countyGrid(report: CountyReport, table: CountyTable): Grid {
     width,
   };
 }
+
+/**
+ * 表1, 表4 and 表9 as printed: 收入 on the left and 支出 on the right of one table, row k of
+ * each side on the same line (docs/domain.md §4). A header row 收入 | 支出 spans each side; a side
+ * with fewer header rows stretches its cells down. The screen keeps the sections stacked.
+ */
+export interface PairedGrid {
+  leftWidth: number;
+  rightWidth: number;
+  /** Header rows with `col` counted across both sides (the 收入 | 支出 row first). */
+  header: HeaderCell[][];
+  /** Row k of each side, null where that side has fewer rows. */
+  rows: { left: GridRow | null; right: GridRow | null }[];
+}
+
+/** The two sections side by side, or null unless the grid is exactly 收入 then 支出. */
+export function pairedGrid(grid: Grid): PairedGrid | null {
+  const [left, right] = grid.sections;
+  if (grid.sections.length !== 2 || left?.name !== '收入' || right?.name !== '支出') return null;
+  const depth = Math.max(left.header.length, right.header.length);
+  const side = (section: GridSection, offset: number): HeaderCell[][] =>
+    section.header.map((cells, i) =>
+      cells.map((cell) => {
+        // The last header row of a shallower side reaches down to the deepest row.
+        const stretch = i === section.header.length - 1 ? depth - section.header.length : 0;
+        return { ...cell, col: cell.col + offset, rowSpan: cell.rowSpan + stretch };
+      }),
+    );
+  const l = side(left, 0);
+  const r = side(right, left.width);
+  const header: HeaderCell[][] = [
+    [
+      { label: '收入', col: 0, colSpan: left.width, rowSpan: 1 },
+      { label: '支出', col: left.width, colSpan: right.width, rowSpan: 1 },
+    ],
+  ];
+  for (let i = 0; i < depth; i++) header.push([...(l[i] ?? []), ...(r[i] ?? [])]);
+  const count = Math.max(left.rows.length, right.rows.length);
+  const rows = Array.from({ length: count }, (_, k) => ({ left: left.rows[k] ?? null, right: right.rows[k] ?? null }));
+  return { leftWidth: left.width, rightWidth: right.width, header, rows };
+}

@@ -73,9 +73,12 @@ const renderedReport = z.object({
   tables: z.array(table),
   narrative: z.object({
     sentences: z.array(z.string()),
+    titles: z.array(z.string()).optional(),
     figures: z.record(z.string(), z.union([z.string(), z.array(z.string()), z.null()])),
   }),
-  reconciliation: z.array(z.object({ id: z.string(), equation: z.string(), left: z.string(), right: z.string(), ok: z.boolean() })),
+  reconciliation: z.array(
+    z.object({ id: z.string(), equation: z.string(), left: z.string(), right: z.string(), ok: z.boolean(), parts: z.array(z.string()).optional() }),
+  ),
   roundingNotes: z.array(
     z.object({
       number: z.number().int(),
@@ -90,6 +93,8 @@ const renderedReport = z.object({
     }),
   ),
   performanceForms: z.array(form),
+  // The department's free-text sections (概况, 名词解释 …); absent in snapshots published before they travelled with the report.
+  texts: z.array(z.object({ key: z.string(), title: z.string(), body: z.string() })).optional(),
 });
 
 /** A v1 snapshot (or one report of a v2) as a rendered report, or null when it does not have the current shape. */

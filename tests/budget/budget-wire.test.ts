@@ -14,6 +14,9 @@ function sampleWithForm() {
     projects: [{ ...first!, performanceForm: performanceFormFor('300000') }, ...rest],
     procurement: [{ id: 'g1', unitId: 'u1', projectId: 'p1', category: 'GOODS' as const, itemName: '服务器', amountYuan: new Dec('123456.78') }],
     priorYear: { ...budget.priorYear, totalIncome: new Dec('1000000.05') },
+    // last year's 项 totals and a reason: the 情况说明 quotes them (§11.1), so the snapshot must carry both
+    priorFunctional: Object.fromEntries(budget.lines.slice(0, 1).map((l) => [l.functionalCode, new Dec('1.01')])),
+    changeReasons: Object.fromEntries(budget.lines.slice(0, 1).map((l) => [`functional:${l.functionalCode}`, '人员调整'])),
   };
 }
 
@@ -36,6 +39,8 @@ describe('budgetToWire / budgetFromWire', () => {
       expect(renderReport(deriveReport(back), unit)).toEqual(renderReport(deriveReport(budget), unit));
     }
     expect(back.lines.map((l) => l.amountYuan.toFixed(2))).toEqual(budget.lines.map((l) => l.amountYuan.toFixed(2)));
+    expect(Object.values(back.priorFunctional ?? {}).map((d) => d.toFixed(2))).toEqual(['1.01']);
+    expect(renderReport(deriveReport(back), '万元').narrative).toEqual(renderReport(deriveReport(budget), '万元').narrative);
   });
 
   it('keeps the reference names it was given, whatever they are later', () => {

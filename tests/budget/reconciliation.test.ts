@@ -39,7 +39,7 @@ describe('reconcile', () => {
   it('reports 收入总计 = 支出总计 with both sides in 元', () => {
     const finding = reconcile(budget, tables).find((f) => f.id === 'E1:表1:收入总计=支出总计');
     // 696,350.50 元 on both sides (see tables.test.ts)
-    expect(finding).toEqual({ id: 'E1:表1:收入总计=支出总计', equation: '表1 收入总计 = 支出总计', left: '696350.50', right: '696350.50', ok: true });
+    expect(finding).toEqual({ id: 'E1:表1:收入总计=支出总计', equation: '表1 收入总计 = 支出总计', left: '696350.50', right: '696350.50', ok: true, parts: ['696350.50'] });
   });
 
   it('a tampered 表3 cell breaks its row equation, its tree equation and the cross-table one', () => {

@@ -30,7 +30,7 @@ describe('renderReport', () => {
 
   it('has the wire shape and defaults to 万元', () => {
     const wire = renderReport(report);
-    expect(Object.keys(wire)).toEqual(['department', 'year', 'amountUnit', 'tables', 'narrative', 'reconciliation', 'roundingNotes', 'performanceForms']);
+    expect(Object.keys(wire)).toEqual(['department', 'year', 'amountUnit', 'tables', 'narrative', 'reconciliation', 'roundingNotes', 'performanceForms', 'texts']);
     expect(wire.amountUnit).toBe('万元');
     expect(wire.department).toEqual({ code: '045', name: '测试县某某局' });
     expect(wire.tables[2]?.sections[0]?.rows[0]).toEqual({ code: null, name: '合计', values: ['69.64', '20.86', '48.78'] });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DepartmentBudget } from '@/lib/budget/types';
 import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import { PrismaClient } from '@/lib/db/client';
-import { demoLines, liulin2023Budget, type UnitKey } from '@/prisma/seed/demo/liulin-2023';
+import { demoLines, liulin2023Budget, liulin2023NarrativeSections, type UnitKey } from '@/prisma/seed/demo/liulin-2023';
 import { reference2023 } from '@/prisma/seed/reference';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 
@@ -66,8 +66,12 @@ describe('loadDepartmentBudget', () => {
 
   it('round-trips the whole department-year: units, lines, projects with forms, 政府采购, 上年数, texts, reference', () => {
     if (!loaded) throw new Error('045 / 2023 not found');
-    const { priorYearSource, ...rest } = loaded;
+    const { priorYearSource, narrativeSections, ...rest } = loaded;
     expect(plain(rest)).toEqual(plain(liulin2023Budget(reference2023)));
+    // Every free-text section, in the department's order (the printed 概况, 情况说明 and 名词解释 read them).
+    expect(narrativeSections).toEqual(
+      [...liulin2023NarrativeSections].sort((a, b) => a.sortOrder - b.sortOrder).map(({ key, title, body }) => ({ key, title, body })),
+    );
     // No accepted 2022 report: the seeded 上年数 are the department's own entries.
     expect(priorYearSource).toMatchObject({ publishedYear: null, sources: { totalIncome: 'ENTERED', reception: 'ENTERED', organOperating: null } });
   });

@@ -69,7 +69,9 @@ describe('npm run report', () => {
     const wb = new ExcelJS.Workbook();
     const bytes = await readFile(file);
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    expect(wb.worksheets).toHaveLength(15);
+    const wire = JSON.parse((await report(['--department', '045', '--year', '2023', '--format', 'json'])).stdout) as RenderedReport;
+    // 概况, 表1–13, 情况说明, one sheet per 绩效目标申报表, 名词解释 (no 尾差说明 in 元: every cell is exact).
+    expect(wb.worksheets).toHaveLength(1 + 13 + 1 + wire.performanceForms.length + 1);
     const sheet = wb.getWorksheet('表3 预算支出总表');
     expect(sheet?.getCell(2, 1).value).toBe('2023年预算支出总表');
     expect(sheet?.getCell(3, 5).value).toBe('单位：元'); // 科目编码, 科目名称, 合计, 基本支出, 项目支出
@@ -95,6 +97,22 @@ describe('npm run report', () => {
   it('refuses bad arguments with the usage and exit code 64', async () => {
     const run = await report(['--department', '045', '--year', '2023', '--format', 'xlsx']);
     expect(run.code).toBe(64);
-    expect(run.stderr).toContain('--format xlsx 需要 --out');
+    expect(run.stderr).toContain('--format xlsx/pdf 需要 --out');
+    const checksAsXlsx = await report(['--department', '045', '--year', '2023', '--format', 'xlsx', '--document', 'checks', '--out', path.join(outDir, 'x.xlsx')]);
+    expect(checksAsXlsx.code).toBe(64);
+    expect(checksAsXlsx.stderr).toContain('--document checks 只支持 --format html 或 pdf');
   }, 60_000);
+
+  it('writes the PDF of the report and of the 勾稽校验报告 with --format pdf', async () => {
+    const file = path.join(outDir, 'report.pdf');
+    const run = await report(['--department', '045', '--year', '2023', '--format', 'pdf', '--out', file]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`已写入 ${file}`);
+    const bytes = await readFile(file);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const checks = path.join(outDir, 'checks.pdf');
+    const second = await report(['--department', '045', '--year', '2023', '--format', 'pdf', '--document', 'checks', '--out', checks]);
+    expect(second.code).toBe(0);
+    expect((await readFile(checks)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 120_000);
 });

@@ -35,10 +35,17 @@ describe('财政局审核 journey', () => {
     expect(await report.roundingMarkers().count()).toBe(0);
   });
 
-  it('offers the workbook and the print-ready page of the report', async () => {
+  it('offers the workbook, the PDF, the print-ready page and the 勾稽校验报告 of the report', async () => {
     const report = new ReportPage(await journey.signIn('shenhe'));
     await report.goto({ department: DEMO_DEPARTMENT, year: DEMO_YEAR });
-    const html = await report.fetchExport('打印/PDF');
+    const pdf = await report.fetchExport('下载PDF');
+    expect(pdf.status).toBe(200);
+    expect(pdf.contentType).toBe('application/pdf');
+    expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const checks = await report.fetchExport('勾稽校验报告');
+    expect(checks.status).toBe(200);
+    expect(checks.contentType).toBe('application/pdf');
+    const html = await report.fetchExport('打印');
     expect(html.status).toBe(200);
     expect(html.contentType).toContain('text/html');
     expect(html.body.toString('utf8')).toContain('1185.70');

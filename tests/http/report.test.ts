@@ -54,7 +54,8 @@ describe('GET /api/report access', () => {
     const bad = await c.get('/api/report?department=45&year=2023');
     expect(bad.status).toBe(400);
     expect(bad.body.field).toBe('department');
-    expect((await c.get(url('045', '&format=pdf'))).body.field).toBe('format');
+    expect((await c.get(url('045', '&format=doc'))).body.field).toBe('format');
+    expect((await c.get(url('045', '&format=xlsx&document=checks'))).body.field).toBe('format');
     expect((await c.get(url('045', '&unit=yuan'))).body.field).toBe('unit');
   });
 });
@@ -86,4 +87,22 @@ describe('GET /api/report formats', () => {
     const bytes = new Uint8Array(await book.arrayBuffer());
     expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]); // a zip container
   });
+});
+
+describe('GET /api/report as PDF', () => {
+  it('the 部门预算公开报告 and the 勾稽校验报告 as PDF downloads with Chinese file names', async () => {
+    const c = await w.signedIn('lingdao');
+    const pdf = await c.raw('GET', url('045', '&format=pdf'));
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const disposition = pdf.headers.get('content-disposition') ?? '';
+    expect(disposition.startsWith('attachment; filename="report-045-2023.pdf"')).toBe(true);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toBe('045-柳林县行政审批服务管理局-2023年部门预算公开报告.pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const checks = await c.raw('GET', url('045', '&format=pdf&document=checks'));
+    expect(checks.status).toBe(200);
+    expect(checks.headers.get('content-type')).toBe('application/pdf');
+    expect(decodeURIComponent(checks.headers.get('content-disposition')?.split("UTF-8''")[1] ?? '')).toBe('045-柳林县行政审批服务管理局-2023年勾稽校验报告.pdf');
+  }, 60_000);
 });

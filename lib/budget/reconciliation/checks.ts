@@ -30,6 +30,11 @@ export interface ReconciliationFinding {
   left: string;
   right: string;
   ok: boolean;
+  /**
+   * For "cell = sum of cells" equations: each right-hand cell's exact 元 amount, in the order the
+   * equation names them (the 勾稽校验报告 writes both sides out). Absent for other checks.
+   */
+  parts?: string[];
 }
 
 export type TableSet = ReadonlyMap<number, DisclosureTable>;
@@ -53,6 +58,7 @@ export function evaluateSumCheck(tables: TableSet, check: SumCheck): Reconciliat
   const leftFen = exactHundredths(left);
   if (leftFen !== null) {
     let rightFen: bigint | null = 0n;
+    const parts: string[] = [];
     for (const ref of check.parts) {
       const part = exactHundredths(cellValue(tables, ref));
       if (part === null) {
@@ -60,13 +66,14 @@ export function evaluateSumCheck(tables: TableSet, check: SumCheck): Reconciliat
         break;
       }
       rightFen += part;
+      parts.push(hundredthsToFixed(part));
     }
     if (rightFen !== null) {
-      return { id: check.id, equation: check.equation, left: hundredthsToFixed(leftFen), right: hundredthsToFixed(rightFen), ok: leftFen === rightFen };
+      return { id: check.id, equation: check.equation, left: hundredthsToFixed(leftFen), right: hundredthsToFixed(rightFen), ok: leftFen === rightFen, parts };
     }
   }
-  const right = sum(check.parts.map((ref) => cellValue(tables, ref)));
-  return finding(check.id, check.equation, left, right);
+  const values = check.parts.map((ref) => cellValue(tables, ref));
+  return { ...finding(check.id, check.equation, left, sum(values)), parts: values.map((v) => v.toFixed(2)) };
 }
 
 /** "201 一般公共服务支出" or just the name for rows without a code. */

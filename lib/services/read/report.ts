@@ -68,13 +68,13 @@ export async function readCurrentComparison(g: Guarded, query: DepartmentReportQ
   return { snapshot, current, difference: diffReports(snapshot, current) };
 }
 
-/** GET /api/report: the report with the format it was asked in (the route renders html/xlsx). */
+/** GET /api/report: the report with the format and document it was asked in (the route renders html/xlsx/pdf). */
 export const readReport = defineOperation({
   name: 'report.read',
   permission: 'report.read',
   input: reportQuerySchema,
   kind: 'read',
-  run: async (g, query) => ({ report: await readDepartmentReport(g, query), format: query.format }),
+  run: async (g, query) => ({ report: await readDepartmentReport(g, query), format: query.format, document: query.document }),
 });
 
 /** The budgets of the listed departments that the scope reaches (the county list's totals); null where none. */

@@ -61,9 +61,9 @@ export class ReportPage {
     await this.table(1).getByText(`单位：${unit}`).waitFor();
   }
 
-  /** Fetches what 下载Excel or 打印/PDF points at, with the page's session. */
-  async fetchExport(button: '下载Excel' | '打印/PDF'): Promise<{ status: number; contentType: string; body: Buffer }> {
-    const href = await this.page.getByRole('link', { name: button }).getAttribute('href');
+  /** Fetches what 下载Excel, 下载PDF, 打印 or 勾稽校验报告 points at, with the page's session. */
+  async fetchExport(button: '下载Excel' | '下载PDF' | '打印' | '勾稽校验报告'): Promise<{ status: number; contentType: string; body: Buffer }> {
+    const href = await this.page.getByRole('link', { name: button, exact: true }).getAttribute('href');
     const response = await this.page.request.get(href ?? '');
     return { status: response.status(), contentType: response.headers()['content-type'] ?? '', body: await response.body() };
   }
