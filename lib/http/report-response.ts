@@ -32,6 +32,31 @@ export async function pdfResponse(render: () => Promise<Uint8Array>, fileName: s
   return new Response(new Uint8Array(bytes), { headers });
 }
 
+/**
+ * PDFs of published snapshots, by the snapshot's hash and unit: a snapshot never changes, and making a
+ * PDF takes Chromium seconds, so an anonymous reader of /public costs it once. Bounded (oldest out).
+ */
+const publishedPdfs = new Map<string, Promise<Uint8Array>>();
+const PUBLISHED_PDFS_KEPT = 16;
+
+function publishedPdf(key: string, report: RenderedReport): Promise<Uint8Array> {
+  let pdf = publishedPdfs.get(key);
+  if (!pdf) {
+    pdf = renderReportPdf(report);
+    pdf.catch(() => publishedPdfs.delete(key)); // a failure (no Chromium) is not remembered
+    publishedPdfs.set(key, pdf);
+    if (publishedPdfs.size > PUBLISHED_PDFS_KEPT) publishedPdfs.delete(publishedPdfs.keys().next().value!);
+  }
+  return pdf;
+}
+
+/** GET /api/public/report: as reportResponse (never the 勾稽校验报告), the PDF made once per snapshot. */
+export function publicReportResponse({ report, format, renderingKey }: { report: RenderedReport; format: ReportQuery['format']; renderingKey: string }): Promise<Response> {
+  if (format !== 'pdf') return reportResponse({ report, format });
+  const ascii = `report-${report.department.code}-${report.year}`;
+  return pdfResponse(() => publishedPdf(renderingKey, report), `${reportFileStem(report)}.pdf`, `${ascii}.pdf`);
+}
+
 export async function reportResponse({
   report,
   format,

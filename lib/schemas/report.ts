@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 
-export const reportQuerySchema = z
-  .object({
+const reportQueryFields = z.object({
   department: z
     .string({ error: '缺少部门代码（department）' })
     .trim()
@@ -18,11 +17,12 @@ export const reportQuerySchema = z
   format: z.enum(['json', 'html', 'xlsx', 'pdf'], { error: '格式（format）须为 json、html、xlsx 或 pdf' }).default('json'),
   unit: z.enum(['万元', '元'], { error: '金额单位（unit）须为 万元 或 元' }).default('万元'),
   document: z.enum(['report', 'checks'], { error: '文档（document）须为 report 或 checks' }).default('report'),
-})
-  .refine((q) => q.document === 'report' || q.format === 'html' || q.format === 'pdf', {
-    error: '勾稽校验报告只提供 html 或 pdf 格式',
-    path: ['format'],
-  });
+});
+
+export const reportQuerySchema = reportQueryFields.refine((q) => q.document === 'report' || q.format === 'html' || q.format === 'pdf', {
+  error: '勾稽校验报告只提供 html 或 pdf 格式',
+  path: ['format'],
+});
 
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
@@ -39,8 +39,8 @@ const cellIndex = (what: string, max: number) =>
  * 0-based within the section as rendered; `column` 0-based among the amount columns.
  */
 export const reportCellQuerySchema = z.object({
-  department: reportQuerySchema.shape.department,
-  year: reportQuerySchema.shape.year,
+  department: reportQueryFields.shape.department,
+  year: reportQueryFields.shape.year,
   table: z.coerce
     .number({ error: '表号（table）须为 1 至 13 的整数' })
     .int({ error: '表号（table）须为 1 至 13 的整数' })
@@ -62,7 +62,7 @@ export const publicListSchema = z.object({
     .optional()
     .transform((q) => q || null),
   year: z
-    .union([z.literal(''), reportQuerySchema.shape.year], { error: '预算年度须为2000至2100之间的整数' })
+    .union([z.literal(''), reportQueryFields.shape.year], { error: '预算年度须为2000至2100之间的整数' })
     .optional()
     .transform((y) => (y === '' || y === undefined ? null : y)),
 });
@@ -70,4 +70,7 @@ export const publicListSchema = z.object({
 export type PublicListQuery = z.infer<typeof publicListSchema>;
 
 /** /public/<department>/<year>: the department-year and the amount unit asked for. */
-export const publicReportSchema = reportQuerySchema.pick({ department: true, year: true, unit: true });
+export const publicReportSchema = reportQueryFields.pick({ department: true, year: true, unit: true });
+
+/** GET /api/public/report: the published 部门预算公开报告 only (no `document`: the 勾稽校验报告 stays inside). */
+export const publicDownloadSchema = reportQueryFields.omit({ document: true });

@@ -108,6 +108,21 @@ describe('/public, without signing in', () => {
     expect(JSON.parse(json.text)).toMatchObject({ department: { code: '045' }, year: 2023, amountUnit: '万元' });
   });
 
+  it('downloads the PDF of the snapshot anonymously, the same bytes on the second request, never the 勾稽校验报告', async () => {
+    const first = await anonymous('/api/public/report?department=045&year=2023&format=pdf');
+    expect(first.status).toBe(200);
+    expect(first.setCookie).toEqual([]);
+    expect(first.headers.get('content-type')).toBe('application/pdf');
+    expect(new TextDecoder().decode(first.bytes.slice(0, 5))).toBe('%PDF-');
+    const again = await anonymous('/api/public/report?department=045&year=2023&format=pdf');
+    expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(true); // made once per snapshot
+    const checks = await anonymous('/api/public/report?department=045&year=2023&format=pdf&document=checks');
+    expect(checks.status).toBe(200);
+    expect(Buffer.from(checks.bytes).equals(Buffer.from(first.bytes))).toBe(true); // the public report, not the internal checks
+    const page = await anonymous('/public/045/2023');
+    expect(page.text).toContain('下载PDF');
+  }, 60_000);
+
   it('answers every unpublished department-year with the same 404, by page and by download', async () => {
     // 099 报送 but not 批复; 777 unknown; 045/2024 pending without data; 045/2022 no year data.
     for (const [code, year] of [['099', 2023], ['777', 2023], ['045', 2024], ['045', 2022]] as const) {

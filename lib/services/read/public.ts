@@ -10,7 +10,7 @@ import type { AmountUnit } from '@/lib/budget/types';
 import { getPrisma } from '@/lib/db/client';
 import { listPublishedReports, publishedYears, type PublishedEntry } from '@/lib/db/report-repository';
 import { notFound } from '@/lib/errors';
-import { publicListSchema, publicReportSchema, reportQuerySchema } from '@/lib/schemas/report';
+import { publicDownloadSchema, publicListSchema, publicReportSchema } from '@/lib/schemas/report';
 import { defineOperation, PUBLIC } from '../operation';
 import { loadPublishedSnapshot, type PublishedSnapshot } from '../report';
 
@@ -44,14 +44,15 @@ export async function readPublicSnapshot(raw: Record<string, unknown>): Promise<
   return { ...snapshot, unit };
 }
 
-/** GET /api/public/report?department=&year=&format=html|xlsx|json&unit=: a published report, from its snapshot, anonymously. */
+/** GET /api/public/report?department=&year=&format=html|xlsx|pdf|json&unit=: a published report, from its snapshot, anonymously. */
 export const readPublicReport = defineOperation({
   name: 'public.report',
   permission: PUBLIC,
-  input: reportQuerySchema,
+  input: publicDownloadSchema,
   kind: 'read',
   run: async (_nobody, query) => {
     const snapshot = await readPublicSnapshot(query);
-    return { report: snapshot.reports[query.unit], format: query.format };
+    // A snapshot never changes: its hash (and the unit) names the rendering, so a PDF is made once.
+    return { report: snapshot.reports[query.unit], format: query.format, renderingKey: `${snapshot.contentHash}:${query.unit}` };
   },
 });

@@ -84,7 +84,7 @@ export default async function PublicReportPage({ params, searchParams }: { param
         <a href={`/api/public/report?${query({ format: 'html' })}`} target="_blank" rel="noopener">
           打印版（HTML）
         </a>
-        {/* PDF: the lead wires 下载PDF here once the PDF renderer (lib/export) serves published snapshots. */}
+        <a href={`/api/public/report?${query({ format: 'pdf' })}`}>下载PDF</a>
       </p>
       <PublicReport report={report} />
     </main>
