@@ -33,7 +33,7 @@ export default async function CountyPage({ searchParams }: { searchParams: Searc
 
   return (
     <>
-      <PageHeader title={TITLE} subtitle={`${year}年度 全县部门预算汇总（按功能分类 类）· 汇总部门 ${report.departments} 个`}>
+      <PageHeader title={TITLE} subtitle={`${year}年度 全县部门预算汇总（按功能分类 类、款）· 汇总部门 ${report.departments} 个`}>
         <QueryPicker fields={[yearField(years, year)]} keep={{ unit: amountUnit }} />
         <CountyToolbar year={year} amountUnit={amountUnit} />
       </PageHeader>
