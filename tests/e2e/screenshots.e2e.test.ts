@@ -43,7 +43,7 @@ const ROLES = [
 ] as const;
 
 async function shoot(page: Page, name: string, key: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('load');
   const h1 = page.getByRole('heading', { level: 1 }).first();
   await h1.waitFor();
   const body = await page.locator('body').innerText();
