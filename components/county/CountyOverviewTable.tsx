@@ -116,7 +116,7 @@ export function CountyOverviewTable({ overview }: { overview: CountyOverview }) 
                 <Th colSpan={2}>合计（{rows.length} 个部门）</Th>
                 {UNIT_STATUSES.map((s) => (
                   <Td key={s} numeric>
-                    {totals.units[s]}
+                    {totals.units[s] === 0 ? '' : totals.units[s]}
                   </Td>
                 ))}
                 <Td numeric>{totals.unitTotal}</Td>
@@ -126,10 +126,13 @@ export function CountyOverviewTable({ overview }: { overview: CountyOverview }) 
                   </Td>
                 ))}
                 <ChangeCells change={totals.change} />
-                <Td style={{ color: 'var(--muted)', fontSize: 12 }}>比上年仅含上年数已知的部门</Td>
+                <Td />
               </tr>
             </tfoot>
           </Table>
+          <p style={{ color: 'var(--muted)', fontSize: 12, margin: '4px 0 0' }}>
+            比上年：上年支出总计取自上年批复的部门预算，未批复的取部门填报的上年数；合计行只含上年数已知的部门。金额为各格按元精确合计后分别四舍五入，不强求加总一致。
+          </p>
         </div>
       )}
     </>
