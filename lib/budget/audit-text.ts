@@ -155,7 +155,44 @@ function formChanges(before: Json, after: Json): FieldChange[] {
   return changes;
 }
 
-/** Anything else: its top-level fields as they are (nested values as short JSON). */
+/** Field names common in the other rows' records (users, organisation, narrative, rules …). */
+const GENERIC_LABEL: Readonly<Record<string, string>> = {
+  username: '用户名',
+  displayName: '姓名',
+  role: '角色',
+  active: '启用',
+  lockedUntil: '锁定至',
+  mustChangePassword: '须修改初始密码',
+  departmentId: '部门',
+  unitIds: '负责单位',
+  name: '名称',
+  code: '编码',
+  title: '标题',
+  body: '内容',
+  status: '状态',
+  action: '操作',
+  year: '年度',
+  severity: '级别',
+  enabled: '启用',
+  note: '备注',
+  type: '类型',
+  sortOrder: '排序',
+  itemName: '采购品目',
+  category: '采购类别',
+  amountYuan: '金额',
+};
+const ROLE_LABEL: Readonly<Record<string, string>> = { UNIT_ACCOUNTANT: '单位财务', DEPT_LEADER: '部门领导', FINANCE_REVIEWER: '财政局审核', ADMIN: '系统管理员' };
+const GENERIC_FMT: Readonly<Record<string, Fmt>> = {
+  role: label(ROLE_LABEL),
+  active: yesNo,
+  enabled: yesNo,
+  mustChangePassword: yesNo,
+  status: label(STATUS_LABEL),
+  action: label(ACTION_LABEL),
+  amountYuan: money,
+};
+
+/** Anything else: its top-level fields, named where known (nested values as short JSON). */
 function genericChanges(before: Json, after: Json): FieldChange[] {
   if (!isRecord(before) && !isRecord(after)) {
     if (before === null || before === undefined) return after === null || after === undefined ? [] : [{ label: '内容', before: null, after: longText(after, null, NO_NAMES) }];
@@ -164,9 +201,10 @@ function genericChanges(before: Json, after: Json): FieldChange[] {
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};
   return [...new Set([...Object.keys(b), ...Object.keys(a)])].flatMap((field) => {
-    const was = field in b ? longText(b[field], null, NO_NAMES) : null;
-    const is = field in a ? longText(a[field], null, NO_NAMES) : null;
-    return was === is ? [] : [{ label: field, before: was, after: is }];
+    const fmt = GENERIC_FMT[field] ?? longText;
+    const was = field in b ? fmt(b[field], null, NO_NAMES) : null;
+    const is = field in a ? fmt(a[field], null, NO_NAMES) : null;
+    return was === is ? [] : [{ label: GENERIC_LABEL[field] ?? field, before: was, after: is }];
   });
 }
 
@@ -218,3 +256,12 @@ export function changeSummary(changes: readonly FieldChange[], max = 3): string 
   const shown = changes.slice(0, max).map(text).join('；');
   return changes.length > max ? `${shown}；等${changes.length}项` : shown;
 }
+
+/** A line record as one label: "2010101 行政运行 · 30101 基本工资 · 政务服务中心" (null when it is no line record). */
+export function lineLabel(record: Json, year: number | null, names: AuditNames): string | null {
+  if (!isRecord(record) || typeof record.functionalCode !== 'string') return null;
+  const parts = [coded('functional')(record.functionalCode, year, names), coded('deptEcon')(record.deptEconCode, year, names)];
+  if (typeof record.unitId === 'string' && names.units.has(record.unitId)) parts.push(names.units.get(record.unitId) as string);
+  return parts.join(' · ');
+}
+

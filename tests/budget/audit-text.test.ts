@@ -1,6 +1,6 @@
 /** 审计日志 rows in words: a line's update, a created project, a 绩效目标申报表's funds and indicators, a 退回. */
 import { describe, expect, it } from 'vitest';
-import { changeSummary, describeChanges, NO_NAMES, type AuditNames } from '@/lib/budget/audit-text';
+import { changeSummary, describeChanges, lineLabel, NO_NAMES, type AuditNames } from '@/lib/budget/audit-text';
 
 const names: AuditNames = {
   ...NO_NAMES,
@@ -65,3 +65,19 @@ describe('describeChanges', () => {
     ]);
   });
 });
+
+describe('other rows and labels', () => {
+  it('names the fields of a user change and words its values', () => {
+    const row = { kind: 'USER_CHANGE', entity: 'User', year: null, before: { role: 'UNIT_ACCOUNTANT', active: true }, after: { role: 'DEPT_LEADER', active: false } };
+    expect(describeChanges(row, names)).toEqual([
+      { label: '角色', before: '单位财务', after: '部门领导' },
+      { label: '启用', before: '是', after: '否' },
+    ]);
+  });
+
+  it('labels a line by its codes with names and its unit', () => {
+    expect(lineLabel(line, 2023, names)).toBe('2010101 行政运行 · 30101 基本工资 · 政务服务中心');
+    expect(lineLabel(null, 2023, names)).toBeNull();
+  });
+});
+

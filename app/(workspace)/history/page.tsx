@@ -27,7 +27,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Sear
     <>
       <PageHeader title={TITLE} subtitle={`${history.subject}：共 ${history.entries.length} 次操作，按时间先后排列`} />
       {history.entries.length === 0 ? (
-        <Notice tone="info">没有可查看的修改记录（记录不存在，或不在本账户的权限范围内）。</Notice>
+        <Notice tone="info">没有可查看的修改记录：该记录未在系统中修改过（初始数据与导入的工作簿不逐行记录，导入见审计日志“导入工作簿”），或不在本账户的权限范围内。</Notice>
       ) : (
         <AuditEntries entries={history.entries} label="修改历史" showSubject={entity === 'project'} expanded />
       )}

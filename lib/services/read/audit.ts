@@ -7,7 +7,7 @@
 import 'server-only';
 import type { Guarded } from '@/lib/auth/guard';
 import { departmentFilter } from '@/lib/auth/scope';
-import { changeSummary, describeChanges, type FieldChange } from '@/lib/budget/audit-text';
+import { changeSummary, describeChanges, lineLabel, type AuditNames, type FieldChange } from '@/lib/budget/audit-text';
 import { entityAudit, type AuditRow } from '@/lib/db/audit-repository';
 import { auditNames, auditPickers, type PickerEntry } from '@/lib/db/audit-names-repository';
 import { AUDIT_KIND_LABEL, AUDIT_PAGE_SIZE, type AuditKind, type AuditQuery } from '@/lib/schemas/audit';
@@ -56,7 +56,10 @@ export interface AuditView {
 }
 
 async function views(rows: readonly AuditRow[]): Promise<AuditView[]> {
-  const names = await auditNames(rows);
+  return viewsWith(rows, await auditNames(rows));
+}
+
+function viewsWith(rows: readonly AuditRow[], names: AuditNames): AuditView[] {
   return rows.map((row) => {
     const changes = describeChanges(row, names);
     const projectName = row.entity === 'Project' || row.entity === 'PerformanceForm' ? (row.entityId && names.projects.get(row.entityId)) : null;
@@ -111,7 +114,14 @@ export interface History {
 export async function readHistory(g: Pick<Guarded, 'scope'>, entity: HistoryEntity, id: string): Promise<History> {
   const scope = { departmentIds: departmentFilter(g.scope), unitIds: g.scope.kind === 'units' ? g.scope.unitIds : null };
   const targets = entity === 'project' ? [{ entity: 'Project', entityId: id }, { entity: 'PerformanceForm', entityId: id }] : [{ entity: HISTORY_ENTITY[entity], entityId: id }];
-  const entries = await views(await entityAudit(targets, scope));
+  const rows = await entityAudit(targets, scope);
+  const names = await auditNames(rows);
+  const entries = viewsWith(rows, names);
+  if (entity === 'line') {
+    const last = rows.at(-1);
+    const described = last ? lineLabel(last.after ?? last.before, last.year, names) : null;
+    return { entity, subject: described ? `${ENTITY_LABEL.BudgetLine} ${described}` : ENTITY_LABEL.BudgetLine!, entries };
+  }
   const named = entries.find((e) => e.subject !== ENTITY_LABEL[HISTORY_ENTITY[entity]])?.subject;
-  return { entity, subject: entity === 'line' ? ENTITY_LABEL.BudgetLine! : (named ?? ENTITY_LABEL[HISTORY_ENTITY[entity]]!), entries };
+  return { entity, subject: named ?? ENTITY_LABEL[HISTORY_ENTITY[entity]]!, entries };
 }
