@@ -8,7 +8,7 @@
 import type { LineSumRow, OverviewDepartment, OverviewInput, UnitCountRow } from '@/lib/budget/county-overview';
 import type { DepartmentStatus, UnitStatus } from '@/lib/budget/workflow';
 import type { SpendingKind } from '@/lib/budget/types';
-import { toDecimal, type Db } from './client';
+import { Prisma, toDecimal, type Db } from './client';
 
 /** null when the fiscal year does not exist. */
 export async function loadCountyOverview(db: Db, year: number): Promise<OverviewInput | null> {
@@ -42,4 +42,15 @@ export async function loadCountyOverview(db: Db, year: number): Promise<Overview
     publishedTotals: new Map(published.map((p) => [p.departmentId, p.shown])),
     enteredTotals: new Map(entered.map((e) => [e.departmentId, e.totalExpenditure === null ? null : toDecimal(e.totalExpenditure)])),
   };
+}
+
+/** Lines of `year` summed per department × 结转, for the departments given (null: all), in one query. */
+export async function departmentLineSums(db: Db, year: number, departmentIds: readonly string[] | null): Promise<{ departmentId: string; carryover: boolean; amountYuan: string }[]> {
+  if (departmentIds !== null && departmentIds.length === 0) return [];
+  const rows = await db.$queryRaw<{ departmentId: string; carryover: boolean; amountYuan: string }[]>`
+    SELECT u."departmentId", l.carryover, sum(l."amountYuan")::text AS "amountYuan"
+    FROM "BudgetLine" l JOIN "Unit" u ON u.id = l."unitId"
+    WHERE l.year = ${year} ${departmentIds === null ? Prisma.empty : Prisma.sql`AND u."departmentId" IN (${Prisma.join([...departmentIds])})`}
+    GROUP BY 1, 2`;
+  return rows;
 }

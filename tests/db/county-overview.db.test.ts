@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Guarded } from '@/lib/auth/guard';
 import { disconnect } from '@/lib/db/client';
 import { readCountyOverview } from '@/lib/services/read/county-overview';
+import { readOverview } from '@/lib/services/read/overview';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 
 let db: TestDatabase;
@@ -138,3 +139,24 @@ describe('readCountyOverview', () => {
     await expect(readCountyOverview(reviewer, { year: 2031, unit: '万元' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('readOverview (首页) department totals', () => {
+  const as = (role: Guarded['actor']['role'], scope: Guarded['scope']): Guarded => ({
+    actor: { id: `t-${role}`, username: role, displayName: role, role, departmentId: scope.kind === 'department' ? scope.departmentId : null, ip: null },
+    scope,
+  });
+
+  it('sums 本年 and 结转 per department for the finance bureau without loading any department budget', async () => {
+    const o = (await readOverview(as('FINANCE_REVIEWER', { kind: 'county' }), '2024'))!;
+    expect(o.budgets.size).toBe(0);
+    // 甲局: 本年 12345.67 + 5000.00, 结转 0.01 + 4999.99.
+    expect(o.departmentTotals.get(ids['901']!)).toEqual({ current: '17345.67', carryover: '5000.00', total: '22345.67' });
+    expect(o.departmentTotals.get(ids['903']!)).toEqual({ current: '0.00', carryover: '0.00', total: '0.00' });
+  });
+
+  it('gives a leader the department’s own totals only', async () => {
+    const o = (await readOverview(as('DEPT_LEADER', { kind: 'department', departmentId: ids['902']! }), '2024'))!;
+    expect([...o.departmentTotals.entries()]).toEqual([[ids['902']!, { current: '100.00', carryover: '0.00', total: '100.00' }]]);
+  });
+});
+
