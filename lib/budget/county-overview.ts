@@ -1,7 +1,7 @@
 /**
  * 全县部门概况 (the finance bureau's county overview): per department of the year its 部门报送
  * state, its units counted by 单位报送 state, its lines summed into 本年/结转 × 基本/项目 and
- * 合计, and the change of its 支出总计 from the 上年数 (docs/domain.md §上年数: last year's
+ * 合计, and the change of its 支出总计 from the 上年数 (docs/domain.md §7: last year's
  * accepted report, else the department's own entry; lib/budget/prior-year.ts). Every 万元 cell
  * is its exact 元 sum rounded half-up on its own (formatAmount); nothing is forced to foot.
  * Pure: lib/services/read/county-overview.ts loads the sums and calls it.

@@ -99,6 +99,8 @@ describe('the daily workspace', () => {
     // 单位: 草稿/已提交/已审核/已退回/合计 — the three demo units all 已审核; 合计 1,185.70 万元 as in the example report.
     expect((await row.locator('td').allInnerTexts()).slice(2, 7)).toEqual(['', '', '3', '', '3']);
     expect(await row.locator('td').nth(11).innerText()).toBe('1,185.70');
+    // Against the 上年数 866.51 万元 the example's 情况说明 quotes: 增加319.19万元, 36.84% (docs/domain.md §7).
+    expect((await row.locator('td').allInnerTexts()).slice(12, 15)).toEqual(['866.51', '+319.19', '+36.84%']);
     await row.getByRole('link', { name: /查看.*部门预算报表/ }).click();
     await page.waitForURL((url) => url.pathname === '/report' && url.searchParams.get('department') === DEMO_DEPARTMENT);
     expect(new URL(page.url()).searchParams.get('year')).toBe(String(DEMO_YEAR));
