@@ -57,8 +57,19 @@ const named =
   (list: 'units' | 'projects'): Fmt =>
   (v, _year, names) =>
     typeof v === 'string' && v !== '' ? (names[list].get(v) ?? '（已删除）') : EMPTY;
+/** Nested values in words, never JSON: a list by its count, a record as "名称：值，…" one level deep. */
+function nested(v: Json): string {
+  if (Array.isArray(v)) return `共${v.length}项`;
+  if (isRecord(v)) {
+    return Object.entries(v)
+      .map(([k, x]) => `${GENERIC_LABEL[k] ?? k}：${Array.isArray(x) ? `共${x.length}项` : isRecord(x) ? '…' : plain(x, null, NO_NAMES)}`)
+      .join('，');
+  }
+  return plain(v, null, NO_NAMES);
+}
+
 const longText: Fmt = (v) => {
-  const text = plain(v, null, NO_NAMES);
+  const text = nested(v);
   return text.length > 60 ? `${text.slice(0, 60)}…（共${text.length}字）` : text;
 };
 

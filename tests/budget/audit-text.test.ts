@@ -75,6 +75,16 @@ describe('other rows and labels', () => {
     ]);
   });
 
+  it('words nested values instead of printing JSON', () => {
+    const row = { kind: 'IMPORT', entity: 'Unit', year: 2023, before: null, after: { lines: [{ a: 1 }, { a: 2 }], summary: { name: '政务服务中心', code: '045002' } } };
+    const changes = describeChanges(row, names);
+    expect(changes).toEqual([
+      { label: 'lines', before: null, after: '共2项' },
+      { label: 'summary', before: null, after: '名称：政务服务中心，编码：045002' },
+    ]);
+    expect(changes.every((c) => !/[{}"]/.test(`${c.before ?? ''}${c.after ?? ''}`))).toBe(true);
+  });
+
   it('labels a line by its codes with names and its unit', () => {
     expect(lineLabel(line, 2023, names)).toBe('2010101 行政运行 · 30101 基本工资 · 政务服务中心');
     expect(lineLabel(null, 2023, names)).toBeNull();
