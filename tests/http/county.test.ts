@@ -133,6 +133,15 @@ describe('GET /api/county sums', () => {
     // The overview: the department's row with its state and a link to its report.
     expect(html).toContain('全县部门概况');
     expect(html).toContain(`/report?department=045&amp;year=${YEAR}`);
+    // The state filter is a GET form: the query alone filters, no script needed.
+    const form = html.match(/<form[^>]*aria-label="按报送状态筛选部门"[^>]*>/)?.[0] ?? '';
+    expect(form).toContain('method="get"');
+    expect(form).toContain('action="/county"');
+    const pending = await (await reviewer.raw('GET', `/county?year=${YEAR}&state=PENDING`)).text();
+    expect(pending).toContain('data-department="045"');
+    const accepted = await (await reviewer.raw('GET', `/county?year=${YEAR}&state=ACCEPTED`)).text();
+    expect(accepted).not.toContain('data-department="045"');
+    expect(accepted).toContain('没有处于该状态的部门');
   });
 
   it('downloads an xlsx with one sheet per table and numeric 0.00 cells', async () => {
