@@ -86,14 +86,18 @@ export function lineColumns(editHref: ((id: string) => string) | null): ColumnDe
       enableColumnFilter: false,
     },
   ];
-  if (editHref) {
-    columns.push({
-      id: 'actions',
-      header: '操作',
-      enableColumnFilter: false,
-      enableSorting: false,
-      cell: ({ row }) => <Link href={editHref(row.original.id)}>修改</Link>,
-    });
-  }
+  columns.push({
+    id: 'actions',
+    header: '操作',
+    enableColumnFilter: false,
+    enableSorting: false,
+    cell: ({ row }) => (
+      <>
+        {editHref && <Link href={editHref(row.original.id)}>修改</Link>}
+        {editHref && ' · '}
+        <Link href={`/history?entity=line&id=${encodeURIComponent(row.original.id)}`}>历史</Link>
+      </>
+    ),
+  });
   return columns;
 }

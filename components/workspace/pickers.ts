@@ -1,4 +1,4 @@
-/** Picker fields for the unit pages and the report: units grouped by department, years, departments. */
+/** Picker fields for the unit pages and the report: units grouped by department, departments (the year is the shell's). */
 import type { PickerField } from './QueryPicker';
 
 interface UnitLike { id: string; code: string; name: string; departmentId: string }
@@ -11,15 +11,6 @@ export function unitField(units: readonly UnitLike[], departments: readonly Depa
     .map((d) => ({ label: `${d.code} ${d.name}`, options: units.filter((u) => u.departmentId === d.id).map((u) => ({ value: u.id, label: label(u) })) }))
     .filter((g) => g.options.length > 0);
   return { name: 'unit', label: '单位', value, groups };
-}
-
-export function yearField(years: readonly { year: number; closed: boolean }[], value: number): PickerField {
-  return {
-    name: 'year',
-    label: '预算年度',
-    value: String(value),
-    options: years.map((y) => ({ value: String(y.year), label: `${y.year}年${y.closed ? '（已关闭）' : ''}` })),
-  };
 }
 
 export function departmentField(departments: readonly DepartmentLike[], value: string): PickerField {

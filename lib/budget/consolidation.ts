@@ -1,5 +1,5 @@
 /**
- * 全县汇总: the county-wide sum of every department's 表1–3 by 功能 类, in exact 元.
+ * 全县汇总: the county-wide sum of every department's 表1–3 by 功能 类 and 款, in exact 元.
  * Input is each department's derived tables (values in 元, blank = null); output keeps the
  * tables' own column labels so the consolidated sheet reads like the department ones.
  * Only 类 rows are summed (款/项 are parts of them; adding them too would double count), and
@@ -41,6 +41,13 @@ export interface CountyConsolidation {
   columns: Record<ConsolidatedTable, string[]>;
   /** One row per 功能 类 present in any department, in code order. */
   classes: ConsolidatedRow[];
+  /**
+   * One row per 功能 款 with an amount in any of the three tables, in code order (a 款 follows
+   * its 类 when merged by code). A line reaches the 款 of its code's first 5 digits when its
+   * code is a 功能 款 or 项; the 款 rows of a 类 foot to it in 表2/表3 (and in 表1 when every
+   * line carries a 功能 项 code, as the database holds them).
+   */
+  subclasses: ConsolidatedRow[];
   /** The sum of the departments' 合计 rows (表1: 本年支出合计). */
   total: Record<ConsolidatedTable, Decimal[]>;
 }
@@ -106,6 +113,8 @@ export function consolidateCounty(departments: readonly DepartmentTables[]): Cou
     classes: [...classes.entries()]
       .sort(([a], [b]) => compareCodes(a, b))
       .map(([code, entry]) => ({ code, name: entry.name, values: complete(entry.values, width) })),
+    // The department 表1 has no 款 rows: the 款 breakdown comes from the lines (consolidateSummaries).
+    subclasses: [],
     total: complete(total, width),
   };
 }
@@ -179,12 +188,15 @@ export function consolidateSummaries(departments: readonly DepartmentSummary[]):
     return key;
   };
   const total: ComboSums = new Map();
-  const classes = new Map<string, { name: string; table1: ComboSums; functional: ComboSums }>();
-  const classEntry = (code: string, names: ReadonlyMap<string, string>) => {
-    let entry = classes.get(code);
-    if (!entry) classes.set(code, (entry = { name: names.get(code) ?? '', table1: new Map(), functional: new Map() }));
+  type Entry = { name: string; table1: ComboSums; functional: ComboSums };
+  const classes = new Map<string, Entry>();
+  const subclasses = new Map<string, Entry>();
+  const entryOf = (map: Map<string, Entry>, code: string, names: ReadonlyMap<string, string>) => {
+    let entry = map.get(code);
+    if (!entry) map.set(code, (entry = { name: names.get(code) ?? '', table1: new Map(), functional: new Map() }));
     return entry;
   };
+  const classEntry = (code: string, names: ReadonlyMap<string, string>) => entryOf(classes, code, names);
   for (const department of departments) {
     const names = classNames(department.reference);
     for (const code of names.classes) classEntry(code, names.names);
@@ -194,7 +206,13 @@ export function consolidateSummaries(departments: readonly DepartmentSummary[]):
       addCombo(total, key, value);
       const entry = classEntry(functionalClassOf(l.functionalCode), names.names);
       addCombo(entry.table1, key, value);
-      if (functionalLevel(l.functionalCode) !== null) addCombo(entry.functional, key, value);
+      const level = functionalLevel(l.functionalCode);
+      if (level !== null) addCombo(entry.functional, key, value);
+      if (level === '款' || level === '项') {
+        const sub = entryOf(subclasses, l.functionalCode.slice(0, 5), names.names);
+        addCombo(sub.table1, key, value);
+        addCombo(sub.functional, key, value);
+      }
     }
   }
 
@@ -205,16 +223,19 @@ export function consolidateSummaries(departments: readonly DepartmentSummary[]):
       return cell === 0n ? ZERO : fromScaled(cell, scale);
     });
   const specs = columns ?? { 1: [], 2: [], 3: [] };
-  return {
-    departments: departments.length,
-    columns: { 1: specs[1].map((c) => c.label), 2: specs[2].map((c) => c.label), 3: specs[3].map((c) => c.label) },
-    classes: [...classes.entries()]
+  const rowsOf = (map: ReadonlyMap<string, Entry>): ConsolidatedRow[] =>
+    [...map.entries()]
       .sort(([a], [b]) => compareCodes(a, b))
       .map(([code, entry]) => ({
         code,
         name: entry.name,
         values: { 1: sumColumns(entry.table1, specs[1]), 2: sumColumns(entry.functional, specs[2]), 3: sumColumns(entry.functional, specs[3]) },
-      })),
+      }));
+  return {
+    departments: departments.length,
+    columns: { 1: specs[1].map((c) => c.label), 2: specs[2].map((c) => c.label), 3: specs[3].map((c) => c.label) },
+    classes: rowsOf(classes),
+    subclasses: rowsOf(subclasses),
     total: { 1: sumColumns(total, specs[1]), 2: sumColumns(total, specs[2]), 3: sumColumns(total, specs[3]) },
   };
 }

@@ -65,6 +65,8 @@ export async function audited<T>(work: (tx: Tx) => Promise<{ result: T; audit: A
 export interface AuditFilter {
   /** null = the whole county; [] = nothing. */
   departmentIds: readonly string[] | null;
+  /** A 单位财务's units (null = no unit restriction): rows of other units and unit-less rows stay hidden. */
+  unitIds?: readonly string[] | null;
   unitId?: string;
   actorId?: string;
   kind?: string;
@@ -91,18 +93,43 @@ export interface AuditRow {
   ip: string | null;
 }
 
+function auditWhere(filter: Omit<AuditFilter, 'limit'>): Prisma.AuditLogWhereInput {
+  return {
+    ...(filter.departmentIds !== null && { departmentId: { in: [...filter.departmentIds] } }),
+    ...(filter.unitIds && { unitId: { in: [...filter.unitIds] } }),
+    ...(filter.unitId && { AND: [{ unitId: filter.unitId }] }),
+    ...(filter.actorId && { actorId: filter.actorId }),
+    ...(filter.kind && { kind: filter.kind }),
+    ...((filter.from || filter.before) && { at: { ...(filter.from && { gte: filter.from }), ...(filter.before && { lt: filter.before }) } }),
+  };
+}
+
+const toRow = (r: Prisma.AuditLogGetPayload<object>): AuditRow => ({ ...r, id: r.id.toString(), at: r.at.toISOString() });
+
 export async function listAudit(filter: AuditFilter, db: Db = getPrisma()): Promise<AuditRow[]> {
   if (filter.departmentIds !== null && filter.departmentIds.length === 0) return [];
+  const rows = await db.auditLog.findMany({ where: auditWhere(filter), orderBy: { id: 'desc' }, take: filter.limit });
+  return rows.map(toRow);
+}
+
+/** One page of the filtered rows, newest first, and how many rows the filter matches. */
+export async function pageAudit(filter: Omit<AuditFilter, 'limit'>, page: { skip: number; take: number }, db: Db = getPrisma()): Promise<{ rows: AuditRow[]; total: number }> {
+  if (filter.departmentIds !== null && filter.departmentIds.length === 0) return { rows: [], total: 0 };
+  const where = auditWhere(filter);
+  const [rows, total] = await Promise.all([db.auditLog.findMany({ where, orderBy: { id: 'desc' }, skip: page.skip, take: page.take }), db.auditLog.count({ where })]);
+  return { rows: rows.map(toRow), total };
+}
+
+/** Every row about the given entities (oldest first), within the scope's departments and units. */
+export async function entityAudit(
+  targets: readonly { entity: string; entityId: string }[],
+  scope: { departmentIds: readonly string[] | null; unitIds?: readonly string[] | null },
+  db: Db = getPrisma(),
+): Promise<AuditRow[]> {
+  if ((scope.departmentIds !== null && scope.departmentIds.length === 0) || targets.length === 0) return [];
   const rows = await db.auditLog.findMany({
-    where: {
-      ...(filter.departmentIds !== null && { departmentId: { in: [...filter.departmentIds] } }),
-      ...(filter.unitId && { unitId: filter.unitId }),
-      ...(filter.actorId && { actorId: filter.actorId }),
-      ...(filter.kind && { kind: filter.kind }),
-      ...((filter.from || filter.before) && { at: { ...(filter.from && { gte: filter.from }), ...(filter.before && { lt: filter.before }) } }),
-    },
-    orderBy: { id: 'desc' },
-    take: filter.limit,
+    where: { ...auditWhere(scope), OR: targets.map((t) => ({ entity: t.entity, entityId: t.entityId })) },
+    orderBy: { id: 'asc' },
   });
-  return rows.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString() }));
+  return rows.map(toRow);
 }

@@ -15,8 +15,8 @@
  * goes through loadDepartmentBudget.
  *
  * `loadCountySummaries` is what the 全县汇总 itself reads (consolidateSummaries): per department
- * only the lines summed per 功能 类 × kind × source × 结转, the coarsest grain that still gives
- * 表1–3's 类 rows and 合计 exactly.
+ * only the lines summed per 功能 款 × kind × source × 结转, the coarsest grain that still gives
+ * 表1–3's 类 and 款 rows and 合计 exactly.
  */
 import type { DepartmentSummary, SummaryLine } from '@/lib/budget/consolidation';
 import type { BudgetLine, DepartmentBudget, FundingSource, PriorYearFigures, Project, SpendingKind, Unit } from '@/lib/budget/types';
@@ -157,7 +157,7 @@ function classSums(db: PrismaClient, year: number): Promise<ClassSumRow[]> {
     await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
     // No ORDER BY: the consolidation does not depend on the order of lines.
     return tx.$queryRaw<ClassSumRow[]>`
-      SELECT u."departmentId", left(l."functionalCode", 3) AS "classCode", l.kind::text AS kind,
+      SELECT u."departmentId", left(l."functionalCode", 5) AS "classCode", l.kind::text AS kind,
              l."fundingSource"::text AS "fundingSource", l.carryover, sum(l."amountYuan")::text AS "amountYuan"
       FROM "BudgetLine" l JOIN "Unit" u ON u.id = l."unitId"
       WHERE l.year = ${year}
@@ -166,10 +166,10 @@ function classSums(db: PrismaClient, year: number): Promise<ClassSumRow[]> {
 }
 
 /**
- * Every department (code order) with its lines of `year` summed per 功能 类 × kind × source ×
+ * Every department (code order) with its lines of `year` summed per 功能 款 × kind × source ×
  * 结转: the input of consolidateSummaries; [] when the year is unknown. A summary line's
- * functionalCode is the 类 (3 digits): the same 类 rows as its lines', since the database only
- * holds 7-digit 功能 项 codes (CHECK inv_budget_line_functional_code). One round of queries.
+ * functionalCode is the 款 (5 digits): the same 类 and 款 rows as its lines', since the database
+ * only holds 7-digit 功能 项 codes (CHECK inv_budget_line_functional_code). One round of queries.
  */
 export async function loadCountySummaries(db: PrismaClient, year: number): Promise<DepartmentSummary[]> {
   const [fiscalYear, departments, rows, reference] = await Promise.all([

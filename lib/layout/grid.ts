@@ -121,10 +121,10 @@ const COUNTY_STUB = [
   { label: '科目名称', text: (row: RenderedRow) => row.name, indented: true },
 ];
 
-/** One 全县汇总 table: 类 rows, then the 合计 row (表1: 本年支出合计). */
+/** One 全县汇总 table: 类 rows each followed by its 款 rows, then the 合计 row (表1: 本年支出合计). */
 export function countyGrid(report: CountyReport, table: CountyTable): Grid {
   const none = () => [];
-  const classes = table.rows.map((row) => bodyRow({ code: row.code, name: row.name, level: '类', values: row.values }, COUNTY_STUB, none));
+  const classes = table.rows.map((row) => bodyRow({ code: row.code, name: row.name, level: row.level, values: row.values }, COUNTY_STUB, none));
   const total = bodyRow({ code: null, name: table.number === 1 ? '本年支出合计' : '合计', values: table.total }, COUNTY_STUB, none);
   const width = COUNTY_STUB.length + table.columns.length;
   const header = [[...COUNTY_STUB.map((c) => c.label), ...table.columns].map((label, col): HeaderCell => ({ label, col, colSpan: 1, rowSpan: 1 }))];

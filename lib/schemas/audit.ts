@@ -84,9 +84,16 @@ export const auditQuerySchema = z.object({
   kind: z.preprocess(blankToUndefined, z.enum(AUDIT_KINDS, { error: '日志类型不正确' }).optional()),
   from: z.preprocess(blankToUndefined, date('起始日期').optional()),
   to: z.preprocess(blankToUndefined, date('截止日期').optional()),
+  page: z.preprocess(
+    (v) => (v === undefined || v === '' ? undefined : Number(v)),
+    z.number({ error: '页码须为正整数' }).int({ error: '页码须为正整数' }).min(1, { error: '页码须为正整数' }).max(100000, { error: '页码须为正整数' }).optional(),
+  ),
   limit: z.preprocess(
     (v) => (v === undefined || v === '' ? undefined : Number(v)),
     z.number({ error: '条数须为1至500的整数' }).int({ error: '条数须为1至500的整数' }).min(1, { error: '条数须为1至500的整数' }).max(500, { error: '条数须为1至500的整数' }).optional(),
   ),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** The /audit page shows this many rows per page. */
+export const AUDIT_PAGE_SIZE = 50;

@@ -77,13 +77,36 @@ describe('the daily workspace', () => {
     if (shots) await page.screenshot({ path: `${shots}/approval-leader.png`, fullPage: true });
   });
 
-  it('the reviewer lands on the waiting department’s year and returns it with a required reason', async () => {
+  it('the reviewer lands on the waiting department’s year, opens it from the county overview and returns it with a required reason', async () => {
     const page = await land(await journey.signIn('shenhe'));
     expect(new URL(page.url()).searchParams.get('year')).toBeNull();
     expect(await page.getByTestId('page-subtitle').innerText()).toContain(`${DEMO_YEAR}年度`);
     expect(await page.getByLabel('预算年度（全局）').inputValue()).toBe(String(DEMO_YEAR));
     await expect.poll(() => todo(page).innerText()).toContain(`${DEPARTMENT}：已报送财政，待审核`);
     if (shots) await page.screenshot({ path: `${shots}/dashboard-reviewer.png`, fullPage: true });
+
+    // The county overview (the shell's year, no picker of its own): filtered to 已报送财政 by the GET form, the department opens its report.
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '全县汇总' }).click();
+    await page.waitForURL((url) => url.pathname === '/county');
+    expect(new URL(page.url()).searchParams.get('year')).toBe(String(DEMO_YEAR));
+    const filter = page.getByRole('form', { name: '按报送状态筛选部门' });
+    await filter.getByLabel('部门报送状态').selectOption('SUBMITTED');
+    await filter.getByRole('button', { name: '筛选' }).click();
+    await page.waitForURL((url) => url.searchParams.get('state') === 'SUBMITTED');
+    const overview = page.getByRole('table', { name: '全县部门概况' });
+    const row = overview.locator(`tr[data-department="${DEMO_DEPARTMENT}"]`);
+    expect(await row.locator('td').nth(1).innerText()).toBe('已报送财政');
+    // 单位: 草稿/已提交/已审核/已退回/合计 — the three demo units all 已审核; 合计 1,185.70 万元 as in the example report.
+    expect((await row.locator('td').allInnerTexts()).slice(2, 7)).toEqual(['', '', '3', '', '3']);
+    expect(await row.locator('td').nth(11).innerText()).toBe('1,185.70');
+    // Against the 上年数 866.51 万元 the example's 情况说明 quotes: 增加319.19万元, 36.84% (docs/domain.md §7).
+    expect((await row.locator('td').allInnerTexts()).slice(12, 15)).toEqual(['866.51', '+319.19', '+36.84%']);
+    await row.getByRole('link', { name: /查看.*部门预算报表/ }).click();
+    await page.waitForURL((url) => url.pathname === '/report' && url.searchParams.get('department') === DEMO_DEPARTMENT);
+    expect(new URL(page.url()).searchParams.get('year')).toBe(String(DEMO_YEAR));
+    await page.getByRole('heading', { name: '公开报表', level: 1 }).waitFor();
+
+    await land(page);
     await todo(page).getByRole('link', { name: `${DEPARTMENT}：已报送财政，待审核` }).click();
     const approval = new ApprovalPage(page);
     await approval.waitFor();

@@ -1,9 +1,10 @@
 /**
- * 全县汇总 of two hand-built departments: 表1–3 summed by 功能 类 in exact 元.
+ * 全县汇总 of two hand-built departments: 表1–3 summed by 功能 类 and 款 in exact 元.
  * Expected figures are added up by hand from the lines below.
  */
 import { describe, expect, it } from 'vitest';
 import { consolidateBudgets, consolidateCounty, departmentTables } from '@/lib/budget/consolidation';
+import { Dec } from '@/lib/budget/money';
 import { department, line, project, unit } from '../budget/support/builders';
 
 const tables123 = departmentTables;
@@ -75,8 +76,8 @@ describe('consolidateCounty', () => {
     expect(codes).toEqual([...codes].sort());
   });
 
-  it('gives the same result straight from the budgets', () => {
-    expect(consolidateBudgets([A, B])).toEqual(county);
+  it('gives the same 类 rows and totals straight from the budgets', () => {
+    expect({ ...consolidateBudgets([A, B]), subclasses: [] }).toEqual(county);
   });
 
   it('refuses departments whose columns differ (e.g. another year)', () => {
@@ -84,3 +85,36 @@ describe('consolidateCounty', () => {
     expect(() => consolidateCounty([tables123(A), other])).toThrow(/列与其他部门不一致/);
   });
 });
+
+describe('consolidateBudgets 款 rows', () => {
+  const county = consolidateBudgets([A, B]);
+  const row = (code: string) => county.subclasses.find((c) => c.code === code);
+
+  it('lists the 款 of the lines in code order, named from the reference data', () => {
+    expect(county.subclasses.map((c) => c.code)).toEqual(['20103', '20106', '20805', '21208']);
+  });
+
+  it('sums each 款 by hand: 表1 合计/当年/结转 and 表3 合计/基本/项目', () => {
+    // 20103: A 1000.50 basic + 200.25 carried-over project, B 0.05 basic.
+    expect(strings(row('20103')!.values[1])).toEqual(['1200.80', '1000.55', '200.25']);
+    expect(strings(row('20103')!.values[3])).toEqual(['1200.80', '1000.55', '200.25']);
+    // 20106: B 99.95 basic + 700.00 project.
+    expect(strings(row('20106')!.values[1])).toEqual(['799.95', '799.95', '0.00']);
+    expect(strings(row('20106')!.values[3])).toEqual(['799.95', '99.95', '700.00']);
+    expect(strings(row('20805')!.values[3])).toEqual(['300.10', '300.10', '0.00']);
+    expect(strings(row('21208')!.values[3])).toEqual(['50.00', '0.00', '50.00']);
+  });
+
+  it('equals the 款 rows of the departments’ own 表2 and 表3, summed', () => {
+    for (const number of [2, 3] as const) {
+      for (const sub of county.subclasses) {
+        const expected = [A, B]
+          .flatMap((b) => departmentTables(b).tables.filter((t) => t.number === number))
+          .flatMap((t) => t.sections[0]!.rows.filter((r) => r.code === sub.code))
+          .reduce((sum, r) => r.values.map((v, i) => (sum[i] ?? new Dec(0)).plus(v ?? 0)), [] as InstanceType<typeof Dec>[]);
+        expect(strings(sub.values[number])).toEqual(strings(expected));
+      }
+    }
+  });
+});
+

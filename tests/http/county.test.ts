@@ -103,7 +103,12 @@ describe('GET /api/county sums', () => {
     expect(own201).toBeDefined();
     const t3 = table(c, 3);
     expect(t3.columns).toEqual(own3.columns);
-    expect(t3.rows.find((r) => r.code === '201')).toEqual({ code: '201', name: own201.name, values: own201.values });
+    expect(t3.rows.find((r) => r.code === '201')).toEqual({ code: '201', level: '类', name: own201.name, values: own201.values });
+    // 款 rows too: each equals the department's own 表3 款 row, in the same order among the 类.
+    const ownKuan = own3.rows.filter((r) => r.level === '款');
+    expect(ownKuan.length).toBeGreaterThan(0);
+    expect(t3.rows.filter((r) => r.level === '款')).toEqual(ownKuan.map((r) => ({ code: r.code, level: '款', name: r.name, values: r.values })));
+    expect(t3.rows.map((r) => r.code)).toEqual(own3.rows.filter((r) => r.level === '类' || r.level === '款').map((r) => r.code));
     expect(t3.total).toEqual(['1185.70', '731.78', '453.92']);
     const ownTotal = own3.rows.find((r) => r.level === undefined && r.name === '合计')!;
     expect(t3.total).toEqual(ownTotal.values);
@@ -125,6 +130,18 @@ describe('GET /api/county sums', () => {
     expect(html).toContain('1185.70');
     expect(html).toContain('下载Excel');
     expect(html).toMatch(/汇总部门(<!-- -->)? (<!-- -->)?\d+/);
+    // The overview: the department's row with its state and a link to its report.
+    expect(html).toContain('全县部门概况');
+    expect(html).toContain(`/report?department=045&amp;year=${YEAR}`);
+    // The state filter is a GET form: the query alone filters, no script needed.
+    const form = html.match(/<form[^>]*aria-label="按报送状态筛选部门"[^>]*>/)?.[0] ?? '';
+    expect(form).toContain('method="get"');
+    expect(form).toContain('action="/county"');
+    const pending = await (await reviewer.raw('GET', `/county?year=${YEAR}&state=PENDING`)).text();
+    expect(pending).toContain('data-department="045"');
+    const accepted = await (await reviewer.raw('GET', `/county?year=${YEAR}&state=ACCEPTED`)).text();
+    expect(accepted).not.toContain('data-department="045"');
+    expect(accepted).toContain('没有处于该状态的部门');
   });
 
   it('downloads an xlsx with one sheet per table and numeric 0.00 cells', async () => {

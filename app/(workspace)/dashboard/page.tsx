@@ -8,7 +8,7 @@ import { PageHeader, Section } from '@/components/workspace/PageHeader';
 import { Refused } from '@/components/workspace/Refused';
 import { TodoList } from '@/components/workspace/TodoList';
 import { readParams, type SearchParams } from '../_data/params';
-import { departmentTotals, unitTotals } from '../_data/totals';
+import { unitTotals } from '../_data/totals';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,11 +29,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const params = await readParams(searchParams);
   const overview = await readOverview(access.guarded, params.year);
   if (overview === null) return <Refused title="首页" message="尚未设置预算年度，请联系系统管理员。" />;
-  const { year, years, departments, units, budgets } = overview;
+  const { year, years, departments, units, budgets, departmentTotals } = overview;
   const open = !years.find((y) => y.year === year)?.closed;
   const todo = [...(await readTodo(access.guarded, year, open)), ...(open ? await findingsTodo(access.guarded, year, budgets) : [])];
   const unitRows = units.map((u) => ({ ...u, totals: unitTotals(budgets.get(u.departmentId) ?? null, u.id) }));
-  const departmentRows = departments.map((d) => ({ ...d, totals: departmentTotals(budgets.get(d.id) ?? null) }));
+  const departmentRows = departments.map((d) => ({ ...d, totals: departmentTotals.get(d.id) ?? { current: '0.00', carryover: '0.00', total: '0.00' } }));
 
   return (
     <>

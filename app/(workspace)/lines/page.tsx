@@ -18,7 +18,7 @@ import { QueryPicker } from '@/components/workspace/QueryPicker';
 import { Refused } from '@/components/workspace/Refused';
 import { UnitStatusBadge } from '@/components/workspace/StatusBadge';
 import { ImportForm } from '@/components/workbook/ImportForm';
-import { unitField, yearField } from '@/components/workspace/pickers';
+import { unitField } from '@/components/workspace/pickers';
 import { href, readParams, type SearchParams } from '../_data/params';
 
 export const dynamic = 'force-dynamic';
@@ -53,7 +53,7 @@ export default async function LinesPage({ searchParams }: { searchParams: Search
           </>
         }
       >
-        <QueryPicker fields={[unitField(units, departments, unit.id), yearField(years, year)]} />
+        <QueryPicker fields={[unitField(units, departments, unit.id)]} keep={{ year: String(year) }} />
       </PageHeader>
       {unit.status === 'RETURNED' && unit.returnReason && <Notice tone="warning">单位预算已退回，退回原因：{unit.returnReason}</Notice>}
       {readOnlyReason && <Notice tone="info">只读：{readOnlyReason}</Notice>}

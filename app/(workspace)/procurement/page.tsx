@@ -8,7 +8,7 @@ import { PageHeader, Section } from '@/components/workspace/PageHeader';
 import { QueryPicker } from '@/components/workspace/QueryPicker';
 import { Refused } from '@/components/workspace/Refused';
 import { UnitStatusBadge } from '@/components/workspace/StatusBadge';
-import { unitField, yearField } from '@/components/workspace/pickers';
+import { unitField } from '@/components/workspace/pickers';
 import { readParams, type SearchParams } from '../_data/params';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +19,7 @@ export default async function ProcurementPage({ searchParams }: { searchParams: 
   if (!access.ok) return <Refused title="政府采购" message={access.message} />;
   const loaded = await loadUnitContext(access.guarded, await readParams(searchParams), 'procurement.edit');
   if (!loaded.ok) return <Refused title="政府采购" message={loaded.message} />;
-  const { year, years, units, departments, unit, department, budget, readOnlyReason } = loaded.context;
+  const { year, units, departments, unit, department, budget, readOnlyReason } = loaded.context;
   const projects = budget.projects.filter((p) => p.unitId === unit.id).map((p) => ({ value: p.id, label: p.name }));
 
   return (
@@ -32,7 +32,7 @@ export default async function ProcurementPage({ searchParams }: { searchParams: 
           </>
         }
       >
-        <QueryPicker fields={[unitField(units, departments, unit.id), yearField(years, year)]} />
+        <QueryPicker fields={[unitField(units, departments, unit.id)]} keep={{ year: String(year) }} />
       </PageHeader>
       {readOnlyReason && <Notice tone="info">只读：{readOnlyReason}</Notice>}
       <Section title="政府采购预算">

@@ -13,7 +13,7 @@ import { PageHeader, Section } from '@/components/workspace/PageHeader';
 import { QueryPicker } from '@/components/workspace/QueryPicker';
 import { Refused } from '@/components/workspace/Refused';
 import { UnitStatusBadge } from '@/components/workspace/StatusBadge';
-import { unitField, yearField } from '@/components/workspace/pickers';
+import { unitField } from '@/components/workspace/pickers';
 import { href, readParams, type SearchParams } from '../_data/params';
 
 export const dynamic = 'force-dynamic';
@@ -25,7 +25,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
   const params = await readParams(searchParams);
   const loaded = await loadUnitContext(access.guarded, params, 'project.edit');
   if (!loaded.ok) return <Refused title="项目与绩效目标" message={loaded.message} />;
-  const { year, years, units, departments, unit, department, budget, readOnlyReason } = loaded.context;
+  const { year, units, departments, unit, department, budget, readOnlyReason } = loaded.context;
   const listHref = href('/projects', { unit: unit.id, year });
   const editable = readOnlyReason === null;
   const edit = editable ? await projectToEdit(access.guarded, params.edit, unit.id, year) : { kind: 'none' as const };
@@ -42,7 +42,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
           </>
         }
       >
-        <QueryPicker fields={[unitField(units, departments, unit.id), yearField(years, year)]} />
+        <QueryPicker fields={[unitField(units, departments, unit.id)]} keep={{ year: String(year) }} />
       </PageHeader>
       {readOnlyReason && <Notice tone="info">只读：{readOnlyReason}</Notice>}
       {edit.kind === 'missing' && <Notice tone="danger">要修改的项目不存在或不属于该单位，请刷新后重试。</Notice>}

@@ -8,7 +8,7 @@ import { PageHeader, Section } from '@/components/workspace/PageHeader';
 import { QueryPicker } from '@/components/workspace/QueryPicker';
 import { Refused } from '@/components/workspace/Refused';
 import { DepartmentStatusBadge } from '@/components/workspace/StatusBadge';
-import { departmentField, yearField } from '@/components/workspace/pickers';
+import { departmentField } from '@/components/workspace/pickers';
 import { readParams, type SearchParams } from '../_data/params';
 import { scopeDepartments } from '@/lib/services/read/reach';
 import { readPeriod } from '@/lib/services/read/years';
@@ -30,7 +30,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
   if (!access.ok) return <Refused title={TITLE} message={access.message} />;
   const { scope } = access.guarded;
   const params = await readParams(searchParams);
-  const { years, year } = await readPeriod(access.guarded, params.year);
+  const { year } = await readPeriod(access.guarded, params.year);
   if (year === null) return <Refused title={TITLE} message="尚未设置预算年度，请联系系统管理员。" />;
   const departments = await scopeDepartments(access.guarded, year);
   const amountUnit = params.unit === '元' ? '元' : '万元';
@@ -39,9 +39,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
     const budgets = await readDepartmentBudgets(access.guarded, year, departments);
     return (
       <>
-        <PageHeader title={TITLE} subtitle={`${year}年度 全县部门预算报送与公开情况`}>
-          <QueryPicker fields={[yearField(years, year)]} />
-        </PageHeader>
+        <PageHeader title={TITLE} subtitle={`${year}年度 全县部门预算报送与公开情况`} />
         <Section title="全县部门">
           <DepartmentOverviewTable departments={departments.map((d, k) => ({ ...d, totals: departmentTotals(budgets[k] ?? null) }))} year={year} />
         </Section>
@@ -81,7 +79,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           </>
         }
       >
-        <QueryPicker fields={[...(departments.length > 1 ? [departmentField(departments, code)] : []), yearField(years, year)]} keep={{ department: code, unit: amountUnit }} />
+        {departments.length > 1 && <QueryPicker fields={[departmentField(departments, code)]} keep={{ year: String(year), unit: amountUnit }} />}
         <ReportToolbar departmentCode={code} year={year} amountUnit={amountUnit} />
         {comparable && <DataSourceToggle base={{ department: code, year: String(year), unit: amountUnit }} current={comparison !== null} />}
       </PageHeader>

@@ -38,6 +38,9 @@ export default async function PerformanceFormPage({ params }: { params: Promise<
           </Link>
         )}
         {removal && <ProjectRemoval project={removal.project} others={removal.others} back={back} />}
+        <Link href={`/history?entity=project&id=${encodeURIComponent(project.id)}`} className={buttonClass()}>
+          修改历史
+        </Link>
         <Link href={back} className={buttonClass()}>
           返回项目列表
         </Link>
@@ -45,6 +48,11 @@ export default async function PerformanceFormPage({ params }: { params: Promise<
       <Section title="审核提示">
         <FindingsList findings={findings} />
       </Section>
+      {form && (
+        <p>
+          <Link href={`/history?entity=form&id=${encodeURIComponent(project.id)}`}>绩效目标申报表修改历史</Link>
+        </p>
+      )}
       {form ? <PerformanceFormSheet form={renderPerformanceForm(form)} year={project.year} /> : <Notice tone="info">该项目尚未填报绩效目标申报表。</Notice>}
     </>
   );
