@@ -8,7 +8,17 @@ function rowClass(row: GridRow): string | undefined {
   return row.level === '类' ? styles.class : undefined;
 }
 
-function Row({ row }: { row: GridRow }) {
+/**
+ * An amount cell's text: blank for zero, as the official tables print zero cells; in the 元 view
+ * with thousands separators ("11,856,970.06"); 万元 as rendered. Only the screen: print and xlsx
+ * draw the layout's own values.
+ */
+export function cellText(value: string | null, unit: string): string {
+  if (value === null || /^-?0+(\.0+)?$/.test(value)) return '';
+  return unit === '元' ? value.replace(/^(-?\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ',')) : value;
+}
+
+function Row({ row, unit }: { row: GridRow; unit: string }) {
   return (
     <tr className={rowClass(row)}>
       {row.cells.map((cell, i) =>
@@ -29,7 +39,7 @@ function Row({ row }: { row: GridRow }) {
                 ※{n}
               </a>
             ))}
-            <span data-amount>{cell.value ?? ''}</span>
+            <span data-amount>{cellText(cell.value, unit)}</span>
           </td>
         ),
       )}
@@ -70,7 +80,7 @@ export function GridTable({ grid, id }: { grid: Grid; id: string }) {
                 </tr>
               ))}
               {section.rows.map((row, r) => (
-                <Row key={r} row={row} />
+                <Row key={r} row={row} unit={grid.unit} />
               ))}
             </tbody>
           ))}
