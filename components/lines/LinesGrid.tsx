@@ -46,6 +46,8 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
   const [active, setActive] = useState<Cell | null>(null);
   const [editing, setEditing] = useState<{ initial: string } | null>(null);
   const [pasteNotice, setPasteNotice] = useState<string | null>(null);
+  /** A row to scroll into view once it is among the items (pasted rows arrive a render later). */
+  const [revealKey, setRevealKey] = useState<string | null>(null);
 
   const { valuesOfLine } = grid;
   const data = useMemo<GridRowData[]>(() => rows.map((line) => ({ key: line.id, line, values: valuesOfLine(line) })), [rows, valuesOfLine]);
@@ -85,6 +87,12 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
   useEffect(() => {
     if (!editing) scroller.current?.focus({ preventScroll: true });
   }, [editing]);
+  useEffect(() => {
+    const at = revealKey ? items.findIndex((i) => i.key === revealKey) : -1;
+    if (at < 0) return;
+    win.reveal(at, true);
+    setRevealKey(null);
+  }, [revealKey, items, win]);
 
   const moveTo = (key: string, col: number) => {
     setActive({ key, col });
@@ -160,7 +168,14 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
     e.preventDefault();
     pasted(grid.pasteText(text));
   };
-  const pasted = (count: number) => setPasteNotice(count > 0 ? `已粘贴${count}行，检查无误后按 Ctrl+Enter 或「保存新增行」一起保存（全部通过才保存）` : '剪贴板中没有可读取的行');
+  const pasted = (drafts: { key: string }[]) => {
+    const count = drafts.length;
+    if (drafts[0]) {
+      setActive({ key: drafts[0].key, col: 0 });
+      setRevealKey(drafts[0].key);
+    }
+    setPasteNotice(count > 0 ? `已粘贴${count}行，检查无误后按 Ctrl+Enter 或「保存新增行」一起保存（全部通过才保存）` : '剪贴板中没有可读取的行');
+  };
 
   const cellId = (c: Cell) => `cell-${c.key}-${c.col}`;
   const draftErrors = grid.drafts.filter((d) => grid.issues[d.key]).length;
@@ -207,6 +222,7 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
         aria-colcount={GRID_COLUMNS.length}
         aria-activedescendant={active && !editing ? cellId(active) : undefined}
         data-line-count={rows.length}
+        data-draft-count={grid.drafts.length}
         data-dirty={grid.dirty}
         aria-busy={grid.saving}
         tabIndex={0}

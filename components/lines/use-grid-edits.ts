@@ -142,19 +142,19 @@ export function useGridEdits(lines: readonly LineRow[], options: GridOptions, un
   };
 
   /** Rows pasted from a spreadsheet become drafts, each checked at once (nothing is saved yet). */
-  const pasteText = (text: string): number => {
+  const pasteText = (text: string): Draft[] => {
     const pasted = draftsFromPaste(text).map(({ draft }, i) => {
       const { unitCode: _unit, ...texts } = draft;
       return { key: `draft-${seq + i}`, values: { ...EMPTY_VALUES, ...texts, govEconOverride: '' } };
     });
-    if (pasted.length === 0) return 0;
+    if (pasted.length === 0) return [];
     setSeq((n) => n + pasted.length);
     setDrafts((all) => [...all, ...pasted]);
     for (const d of pasted) {
       const check = checkValues(d.values, options, refs);
       setRowIssues(d.key, check.ok ? [] : check.issues);
     }
-    return pasted.length;
+    return pasted;
   };
 
   const discardDrafts = () => {

@@ -9,8 +9,8 @@ export interface RowWindow {
   /** Heights of the spacers above and below the drawn items. */
   before: number;
   after: number;
-  /** Scrolls so that item `index` is inside the viewport (under the sticky header, above the sticky totals). */
-  reveal: (index: number) => void;
+  /** Scrolls so that item `index` is inside the viewport (under the sticky header, above the sticky totals); `top` puts it first. */
+  reveal: (index: number, top?: boolean) => void;
 }
 
 /**
@@ -39,12 +39,12 @@ export function useRowWindow(scroller: RefObject<HTMLElement | null>, count: num
   const start = Math.max(0, Math.floor(bodyTop / rowHeight) - overscan);
   const end = Math.min(count, Math.ceil((bodyTop + view.height) / rowHeight) + overscan);
 
-  const reveal = (index: number) => {
+  const reveal = (index: number, first = false) => {
     const el = scroller.current;
     if (!el) return;
     const top = index * rowHeight;
     const body = el.clientHeight - chrome.top - chrome.bottom;
-    if (top < el.scrollTop) el.scrollTo({ top });
+    if (first || top < el.scrollTop) el.scrollTo({ top });
     else if (top + rowHeight > el.scrollTop + body) el.scrollTo({ top: top + rowHeight - body });
   };
 

@@ -78,7 +78,7 @@ export class LinesPage {
 
   /** The editor open in the active cell (a code combobox, a select or a text box). */
   editor(column: string) {
-    return this.grid().getByLabel(`编辑${column}`);
+    return this.grid().getByLabel(`编辑${column}`, { exact: true });
   }
 
   /**
@@ -177,8 +177,9 @@ export class LinesPage {
     return this.grid().locator('tr[data-issues-for^="draft-"] [role=alert]').allInnerTexts();
   }
 
-  draftCount(): Promise<number> {
-    return this.grid().locator('tr[data-draft]').count();
+  /** Draft rows (typed or pasted, not saved yet). */
+  async draftCount(): Promise<number> {
+    return Number(await this.grid().getAttribute('data-draft-count'));
   }
 
   /** Ctrl+Enter on the grid: saves every draft row together (only when all pass). */
