@@ -58,7 +58,7 @@ describe('单位财务 journey', () => {
     expect(refused.saved ? '' : refused.message).toContain('当前金额为 1,000.00 元，已被 审批局财务 修改');
 
     await second.reloadLatest(id);
-    await expect.poll(() => second.cell(id, '金额（元）').innerText()).toBe('1,000.00');
+    await expect.poll(() => second.cell(id, '金额（元）').innerText(), { timeout: 15_000 }).toBe('1,000.00');
   });
 
   it('is stopped at 提交 by an open warning, acknowledges it with a note, and submits; the lines are then read-only', async () => {

@@ -14,7 +14,7 @@ const plain = (text: string) => new Decimal(text.replaceAll(',', ''));
 /** Ten rows as Excel copies them (header row, tab-separated, CRLF); the 4th names a 功能 项 that does not exist. */
 const SHEET = [
   ['功能分类科目编码', '部门经济分类科目编码', '支出类型', '项目名称', '资金来源', '本年/上年结转', '金额（元）', '备注'],
-  ...Array.from({ length: 10 }, (_, i) => [i === 3 ? '2019999' : '2010306', i % 2 === 0 ? '30201' : '30211', '基本支出', '', '一般公共预算', '本年', `${i + 1},000.50`, `粘贴${i + 1}`]),
+  ...Array.from({ length: 10 }, (_, i) => [i === 3 ? '2010388' : '2010306', i % 2 === 0 ? '30201' : '30211', '基本支出', '', '一般公共预算', '本年', `${i + 1},000.50`, `粘贴${i + 1}`]),
 ]
   .map((r) => r.join('\t'))
   .join('\r\n');
@@ -36,7 +36,7 @@ describe('预算明细行 grid journey', () => {
     await lines.typeLine({ functional: '2010306', deptEcon: '3020', amount: '99.44' });
 
     expect(await lines.rowCount()).toBe(rows + 3);
-    await expect.poll(async () => plain(await lines.totalYuan()).minus(before).toFixed(2)).toBe('1534.00');
+    await expect.poll(async () => plain(await lines.totalYuan()).minus(before).toFixed(2), { timeout: 15_000 }).toBe('1534.00');
     // The typed names resolved to their codes, and 备注 is a column of the grid.
     await lines.filter('部门经济分类', '基本工资');
     await expect.poll(() => lines.grid().locator('tr[data-line-id]').allInnerTexts()).toEqual(
@@ -53,7 +53,7 @@ describe('预算明细行 grid journey', () => {
 
     await lines.paste(SHEET);
     await expect.poll(() => lines.draftCount()).toBe(10);
-    expect(await lines.draftIssues()).toEqual(['功能分类：功能分类科目 2019999 在2023年度不存在']);
+    await expect.poll(() => lines.draftIssues()).toEqual(['功能分类：功能分类科目 2010388 在2023年度不存在']);
     await expect.poll(() => page.getByRole('status').allInnerTexts()).toContainEqual(expect.stringContaining('已粘贴10行'));
 
     await lines.saveDrafts();
@@ -73,9 +73,9 @@ describe('预算明细行 grid journey', () => {
     await lines.editor('功能分类').press('Enter');
     await lines.editor('部门经济分类').press('Escape');
     await lines.saveDrafts();
-    await expect.poll(() => lines.rowCount()).toBe(rows + 10);
+    await expect.poll(() => lines.rowCount(), { timeout: 15_000 }).toBe(rows + 10);
     expect(await lines.draftCount()).toBe(0);
-    await expect.poll(async () => plain(await lines.totalYuan()).minus(before).toFixed(2)).toBe(PASTED_TOTAL);
+    await expect.poll(async () => plain(await lines.totalYuan()).minus(before).toFixed(2), { timeout: 15_000 }).toBe(PASTED_TOTAL);
   });
 
   it('shows subtotals by 经济 款 and keeps the header and totals in view while scrolling', async () => {

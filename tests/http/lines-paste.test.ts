@@ -43,10 +43,10 @@ describe('POST /api/lines/paste', () => {
   it('refuses the whole paste when one row breaks a line rule, naming that row, saving nothing', async () => {
     const c = await w.signedIn('caiwu');
     const before = await digest(w.prisma);
-    const res = await c.post('/api/lines/paste', { unitId: w.units.own, year: YEAR, lines: [row('1.00'), row('2.00', { functionalCode: '2019999' }), row('3.00')] });
+    const res = await c.post('/api/lines/paste', { unitId: w.units.own, year: YEAR, lines: [row('1.00'), row('2.00', { functionalCode: '2010388' }), row('3.00')] });
     expect(res.status).toBe(400);
     expect(res.body.field).toBe('lines.1.functionalCode');
-    expect(res.body.error).toBe('第2行：功能分类科目 2019999 在2023年度不存在。没有保存任何一行，请修正后重试');
+    expect(res.body.error).toBe('第2行：功能分类科目 2010388 在2023年度不存在。没有保存任何一行，请修正后重试');
     expect(await digest(w.prisma)).toBe(before);
   });
 
