@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { yuanText } from '@/components/workspace/money-text';
 import { parseAmount } from '@/lib/workbook/amount';
 import { codeText } from './grid-columns';
@@ -33,15 +33,14 @@ export interface GridRowProps {
   options: GridOptions;
   issues: GridIssue[];
   activeCol: number | null;
-  cellId: (col: number) => string;
-  onCellClick: (col: number) => void;
-  onCellDoubleClick: (col: number) => void;
+  /** A click (double = false) or double click on cell `col` of row `key`; stable across renders. */
+  onCellEvent: (key: string, col: number, double: boolean) => void;
   /** The in-place editor of the active cell, when editing. */
   editor: ReactNode;
 }
 
-/** One line (saved, draft or the 新增行) as a row of gridcells. */
-export function GridRow({ rowKey, values, kind, options, issues, activeCol, cellId, onCellClick, onCellDoubleClick, editor }: GridRowProps) {
+/** One line (saved, draft or the 新增行) as a row of gridcells; drawn again only when its own props change. */
+export const GridRow = memo(function GridRow({ rowKey, values, kind, options, issues, activeCol, onCellEvent, editor }: GridRowProps) {
   const background = kind === 'draft' ? '#fffbeb' : kind === 'new' ? '#f9fafb' : undefined;
   return (
     <tr role="row" data-line-id={kind === 'line' ? rowKey : undefined} data-draft={kind === 'draft' || undefined} data-testid={kind === 'new' ? 'new-line-row' : undefined} style={{ height: ROW, background }}>
@@ -51,13 +50,13 @@ export function GridRow({ rowKey, values, kind, options, issues, activeCol, cell
         return (
           <td
             key={column.field}
-            id={cellId(col)}
+            id={`cell-${rowKey}-${col}`}
             role="gridcell"
             aria-label={column.header}
             aria-selected={active}
             aria-invalid={invalid || undefined}
-            onClick={() => onCellClick(col)}
-            onDoubleClick={() => onCellDoubleClick(col)}
+            onClick={() => onCellEvent(rowKey, col, false)}
+            onDoubleClick={() => onCellEvent(rowKey, col, true)}
             style={{
               ...base,
               textAlign: column.numeric ? 'right' : 'left',
@@ -74,7 +73,7 @@ export function GridRow({ rowKey, values, kind, options, issues, activeCol, cell
       })}
     </tr>
   );
-}
+});
 
 /** The issues of the line above, in Chinese, with 载入最新数据 after a conflict and 删除此行 for a draft. */
 export function IssueRow({ item, onReload, onRemove }: { item: Extract<GridItem, { type: 'issues' }>; onReload: () => void; onRemove?: () => void }) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
 import { Button } from '@/components/ui/Button';
 import { LeaveGuard } from '@/components/workspace/LeaveGuard';
@@ -8,7 +8,7 @@ import { sumYuan, wanYuanText, yuanText } from '@/components/workspace/money-tex
 import { parseAmount } from '@/lib/workbook/amount';
 import { CellEditor } from './CellEditor';
 import type { CommitKey } from './CodeCombobox';
-import { GRID_COLUMNS, gridItems, type GridItem, type Grouping } from './grid-model';
+import { GRID_COLUMNS, gridItems, type GridIssue, type GridItem, type Grouping } from './grid-model';
 import { gridColumnDefs, type GridRowData } from './grid-columns';
 import { GridHead } from './GridHead';
 import { GridRow, IssueRow, SubtotalRow } from './GridRows';
@@ -20,6 +20,7 @@ import { useRowWindow } from './use-row-window';
 export const ROW_HEIGHT = 30;
 const CHROME = { top: ROW_HEIGHT * 2, bottom: ROW_HEIGHT * 2 };
 const LAST = GRID_COLUMNS.length - 1;
+const NO_ISSUES: GridIssue[] = [];
 
 export interface LinesGridProps {
   rows: LineRow[];
@@ -63,7 +64,8 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
     getFilteredRowModel: getFilteredRowModel(),
     getSortedRowModel: getSortedRowModel(),
   });
-  const shown = table.getRowModel().rows.map((r) => r.original);
+  const rowModel = table.getRowModel();
+  const shown = useMemo(() => rowModel.rows.map((r) => r.original), [rowModel]);
 
   const source = (key: string, values: GridRowData['values']) => ({ key, values, issues: grid.issues[key] ?? [], conflict: grid.conflicts.has(key) });
   const items: GridItem[] = useMemo(
@@ -78,11 +80,10 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
   const navigable = useMemo(() => items.flatMap((item, at) => (item.type === 'line' ? [{ key: item.key, at }] : [])), [items]);
   const win = useRowWindow(scroller, items.length, ROW_HEIGHT, CHROME);
 
-  const valuesOf = (key: string) => {
-    if (key === NEW_ROW) return null;
-    return shown.find((r) => r.key === key)?.values ?? grid.drafts.find((d) => d.key === key)?.values ?? null;
-  };
-  const total = sumYuan(shown.map((r) => (parseAmount(r.values.amountYuan || null) as { amount?: string }).amount ?? '0'));
+  const byKey = useMemo(() => new Map([...shown.map((r) => [r.key, r.values] as const), ...grid.drafts.map((d) => [d.key, d.values] as const)]), [shown, grid.drafts]);
+  const valuesOf = (key: string) => byKey.get(key) ?? null;
+  const total = useMemo(() => sumYuan(shown.map((r) => (parseAmount(r.values.amountYuan || null) as { amount?: string }).amount ?? '0')), [shown]);
+  const draftKeys = useMemo(() => new Set(grid.drafts.map((d) => d.key)), [grid.drafts]);
 
   useEffect(() => {
     if (!editing) scroller.current?.focus({ preventScroll: true });
@@ -178,6 +179,16 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
   };
 
   const cellId = (c: Cell) => `cell-${c.key}-${c.col}`;
+  /** One stable handler for every cell's click and double click, so rows scrolled into view are the only ones drawn. */
+  const cellEvent = useRef<(key: string, col: number, double: boolean) => void>(() => {});
+  useEffect(() => {
+    cellEvent.current = (key, col, double) => {
+      moveTo(key, col);
+      const values = valuesOf(key);
+      if (double && editable) setEditing({ initial: values ? values[GRID_COLUMNS[col]!.field] : '' });
+    };
+  });
+  const onCellEvent = useCallback((key: string, col: number, double: boolean) => cellEvent.current(key, col, double), []);
   const draftErrors = grid.drafts.filter((d) => grid.issues[d.key]).length;
 
   return (
@@ -240,9 +251,9 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
             {win.before > 0 && <tr aria-hidden style={{ height: win.before }} />}
             {items.slice(win.start, win.end).map((item) => {
               if (item.type === 'subtotal') return <SubtotalRow key={item.key} item={item} />;
-              if (item.type === 'issues') return <IssueRow key={item.key} item={item} onReload={() => grid.reloadLine(item.rowKey)} onRemove={grid.drafts.some((d) => d.key === item.rowKey) ? () => grid.removeDraft(item.rowKey) : undefined} />;
+              if (item.type === 'issues') return <IssueRow key={item.key} item={item} onReload={() => grid.reloadLine(item.rowKey)} onRemove={draftKeys.has(item.rowKey) ? () => grid.removeDraft(item.rowKey) : undefined} />;
               const values = valuesOf(item.key);
-              const isDraft = item.key !== NEW_ROW && grid.drafts.some((d) => d.key === item.key);
+              const isDraft = draftKeys.has(item.key);
               return (
                 <GridRow
                   key={item.key}
@@ -250,14 +261,9 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
                   values={values}
                   kind={item.key === NEW_ROW ? 'new' : isDraft ? 'draft' : 'line'}
                   options={options}
-                  issues={grid.issues[item.key] ?? []}
+                  issues={grid.issues[item.key] ?? NO_ISSUES}
                   activeCol={active?.key === item.key ? active.col : null}
-                  cellId={(col) => cellId({ key: item.key, col })}
-                  onCellClick={(col) => moveTo(item.key, col)}
-                  onCellDoubleClick={(col) => {
-                    moveTo(item.key, col);
-                    if (editable) setEditing({ initial: values ? values[GRID_COLUMNS[col]!.field] : '' });
-                  }}
+                  onCellEvent={onCellEvent}
                   editor={
                     editing && active?.key === item.key ? (
                       <CellEditor column={GRID_COLUMNS[active.col]!} options={options} initial={editing.initial} onCommit={(v, k) => void commit(v, k)} onCancel={() => setEditing(null)} />

@@ -20,11 +20,16 @@ export interface RowWindow {
  */
 export function useRowWindow(scroller: RefObject<HTMLElement | null>, count: number, rowHeight: number, chrome: { top: number; bottom: number }, overscan = 10): RowWindow {
   const [view, setView] = useState({ top: 0, height: 600 });
+  // Scroll events arrive every frame; the grid draws again only when the first drawn row changes by a step.
+  const step = Math.max(1, Math.floor(overscan / 2)) * rowHeight;
 
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const update = () => setView({ top: el.scrollTop, height: el.clientHeight });
+    const update = () => {
+      const top = Math.floor(el.scrollTop / step) * step;
+      setView((v) => (v.top === top && v.height === el.clientHeight ? v : { top, height: el.clientHeight }));
+    };
     update();
     el.addEventListener('scroll', update, { passive: true });
     const observer = new ResizeObserver(update);
@@ -33,11 +38,11 @@ export function useRowWindow(scroller: RefObject<HTMLElement | null>, count: num
       el.removeEventListener('scroll', update);
       observer.disconnect();
     };
-  }, [scroller]);
+  }, [scroller, step]);
 
   const bodyTop = Math.max(0, view.top - chrome.top);
   const start = Math.max(0, Math.floor(bodyTop / rowHeight) - overscan);
-  const end = Math.min(count, Math.ceil((bodyTop + view.height) / rowHeight) + overscan);
+  const end = Math.min(count, Math.ceil((bodyTop + view.height + step) / rowHeight) + overscan);
 
   const reveal = (index: number, first = false) => {
     const el = scroller.current;
