@@ -129,7 +129,7 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
     setActive(cell);
     setEditing(null);
     const isDraft = rowKey !== active.key || grid.drafts.some((d) => d.key === rowKey);
-    if (!isDraft) await grid.saveLine(rowKey, values);
+    if (!isDraft) void grid.saveLine(rowKey, values); // saves run in the background, one line's in order
     if (key === 'tab') step(true, cell);
     else if (key === 'shift-tab') step(false, cell);
     else if (isDraft && cell.col < LAST) {

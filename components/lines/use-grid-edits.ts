@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { pasteLinesAction, updateLineAction } from '@/lib/actions/lines';
 import { draftsFromPaste } from '@/lib/workbook/paste';
 import { changedFields, checkValues, draftRefs, EMPTY_VALUES, valuesOf, type GridField, type GridIssue, type GridValues } from './grid-model';
@@ -88,16 +88,26 @@ export function useGridEdits(lines: readonly LineRow[], options: GridOptions, un
     return { key, values };
   };
 
-  /** Saves a saved line's edited cells (after the same checks as an import row). */
-  const saveLine = async (key: string, values: GridValues): Promise<void> => {
+  /** Versions our own saves reached, and each line's save in flight: saves of one line run one after the other. */
+  const versions = useRef(new Map<string, number>());
+  const queue = useRef(new Map<string, Promise<void>>());
+
+  /** Saves a saved line's edited cells (after the same checks as an import row), after any save of it still running. */
+  const saveLine = (key: string, values: GridValues): Promise<void> => {
+    const next = (queue.current.get(key) ?? Promise.resolve()).then(() => sendLine(key, values));
+    queue.current.set(key, next);
+    return next;
+  };
+
+  const sendLine = async (key: string, values: GridValues): Promise<void> => {
     const line = byId.get(key);
     if (!line) return;
     const checked = checkValues(values, options, refs);
     if (!checked.ok) return setRowIssues(key, checked.issues);
     const patch = changedFields(line, checked.line);
-    const { version } = savedValues(line);
+    const version = Math.max(savedValues(line).version, versions.current.get(key) ?? 0);
     if (Object.keys(patch).length === 0) {
-      setEdits(({ [key]: _dropped, ...rest }) => rest);
+      settleEdits(key, values);
       return setRowIssues(key, []);
     }
     setSaving(true);
@@ -105,11 +115,22 @@ export function useGridEdits(lines: readonly LineRow[], options: GridOptions, un
     setSaving(false);
     if (!result.ok) return setRowIssues(key, [{ field: gridField(result.field), message: result.error }], result.status === 409);
     const saved = 'data' in result ? (result as { data: { version: number } }).data : null;
-    if (saved) setFresh((all) => ({ ...all, [key]: { version: saved.version, values } }));
-    setEdits(({ [key]: _dropped, ...rest }) => rest);
+    if (saved) {
+      versions.current.set(key, saved.version);
+      setFresh((all) => ({ ...all, [key]: { version: saved.version, values } }));
+    }
+    settleEdits(key, values);
     setRowIssues(key, []);
     router.refresh();
   };
+
+  /** Drops the line's edits that `values` carried to the server (a cell edited meanwhile stays). */
+  const settleEdits = (key: string, values: GridValues) =>
+    setEdits((all) => {
+      const { [key]: mine, ...rest } = all;
+      const left = Object.entries(mine ?? {}).filter(([field, value]) => values[field as GridField] !== value);
+      return left.length > 0 ? { ...rest, [key]: Object.fromEntries(left) } : rest;
+    });
 
   /** 载入最新数据 after a 409: drops the row's edits and reads the lines again. */
   const reloadLine = (key: string) => {
