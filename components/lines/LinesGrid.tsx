@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
 import { Button } from '@/components/ui/Button';
+import { Dialog } from '@/components/ui/Dialog';
 import { LeaveGuard } from '@/components/workspace/LeaveGuard';
 import { sumYuan, wanYuanText, yuanText } from '@/components/workspace/money-text';
 import { parseAmount } from '@/lib/workbook/amount';
@@ -47,6 +48,8 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
   const [active, setActive] = useState<Cell | null>(null);
   const [editing, setEditing] = useState<{ initial: string } | null>(null);
   const [pasteNotice, setPasteNotice] = useState<string | null>(null);
+  /** The saved line 删除当前行 asks about. */
+  const [deleting, setDeleting] = useState<string | null>(null);
   /** A row to scroll into view once it is among the items (pasted rows arrive a render later). */
   const [revealKey, setRevealKey] = useState<string | null>(null);
 
@@ -114,6 +117,13 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
     if (next) moveTo(next.key, forward ? 0 : LAST);
   };
 
+  /** Ctrl+Delete or 删除当前行: a saved line is deleted after the dialog; a draft row is just dropped. */
+  const askDelete = (key: string) => {
+    if (!editable) return;
+    if (draftKeys.has(key)) grid.removeDraft(key);
+    else if (rows.some((r) => r.id === key)) setDeleting(key);
+  };
+
   const startEdit = (initial?: string) => {
     if (!editable || !active) return;
     const column = GRID_COLUMNS[active.col]!;
@@ -156,6 +166,7 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
       if (atEdge) return; // leave the grid
       step(!e.shiftKey, active);
     } else if (e.key === 'Enter' && ctrl) void grid.saveDrafts();
+    else if (e.key === 'Delete' && ctrl && active) askDelete(active.key);
     else if ((e.key === 'Enter' || e.key === 'F2') && active) startEdit();
     else if (e.key.length === 1 && !ctrl && !e.altKey && active) startEdit(e.key);
     else return;
@@ -189,6 +200,7 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
     };
   });
   const onCellEvent = useCallback((key: string, col: number, double: boolean) => cellEvent.current(key, col, double), []);
+  const doomed = deleting ? rows.find((r) => r.id === deleting) : undefined;
   const draftErrors = grid.drafts.filter((d) => grid.issues[d.key]).length;
 
   return (
@@ -206,6 +218,7 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
         {editable && (
           <>
             <Button onClick={() => { moveTo(NEW_ROW, 0); setEditing({ initial: '' }); }}>新增行</Button>
+            <Button onClick={() => active && askDelete(active.key)} disabled={!active || active.key === NEW_ROW}>删除当前行</Button>
             <PasteDialog onRead={(text) => pasted(grid.pasteText(text))} />
             {grid.drafts.length > 0 && (
               <>
@@ -217,8 +230,27 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
             )}
           </>
         )}
-        <small style={{ color: '#6b7280' }}>Enter/F2 编辑 · Tab/方向键 移动 · Esc 取消 · Ctrl+Enter 保存新增行 · 可直接粘贴 Excel 行</small>
+        <small style={{ color: '#6b7280' }}>Enter/F2 编辑 · Tab/方向键 移动 · Esc 取消 · Ctrl+Enter 保存新增行 · Ctrl+Delete 删除行 · 可直接粘贴 Excel 行</small>
       </div>
+      <Dialog open={deleting !== null} title="删除明细行" onClose={() => setDeleting(null)}>
+        <p style={{ marginTop: 0 }}>
+          删除这条明细行（{doomed ? `${doomed.functionalCode} · ${doomed.deptEconCode} · ${yuanText(doomed.amountYuan)} 元` : ''}）？删除后公开报表随之变化，操作记入审计日志。
+        </p>
+        <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
+          <Button onClick={() => setDeleting(null)}>取消</Button>
+          <Button
+            variant="danger"
+            disabled={grid.saving}
+            onClick={() => {
+              const key = deleting;
+              setDeleting(null);
+              if (key) void grid.deleteLine(key);
+            }}
+          >
+            确定删除
+          </Button>
+        </div>
+      </Dialog>
       {pasteNotice && (
         <p role="status" style={{ margin: '4px 0' }}>
           {pasteNotice}

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { pasteLinesAction, updateLineAction } from '@/lib/actions/lines';
+import { deleteLineAction, pasteLinesAction, updateLineAction } from '@/lib/actions/lines';
 import { draftsFromPaste } from '@/lib/workbook/paste';
 import { changedFields, checkValues, draftRefs, EMPTY_VALUES, valuesOf, type GridField, type GridIssue, type GridValues } from './grid-model';
 import type { GridOptions, LineRow } from './line-rows';
@@ -132,6 +132,24 @@ export function useGridEdits(lines: readonly LineRow[], options: GridOptions, un
       return left.length > 0 ? { ...rest, [key]: Object.fromEntries(left) } : rest;
     });
 
+  /** Deletes a saved line at the version shown (line.delete); a refusal (409 …) shows on the row. */
+  const deleteLine = async (key: string): Promise<boolean> => {
+    const line = byId.get(key);
+    if (!line) return false;
+    const version = Math.max(savedValues(line).version, versions.current.get(key) ?? 0);
+    setSaving(true);
+    const result: Outcome = await deleteLineAction({ id: line.id, version }).catch(() => UNREACHABLE);
+    setSaving(false);
+    if (!result.ok) {
+      setRowIssues(key, [{ field: null, message: result.error }], result.status === 409);
+      return false;
+    }
+    setEdits(({ [key]: _dropped, ...rest }) => rest);
+    setRowIssues(key, []);
+    router.refresh();
+    return true;
+  };
+
   /** 载入最新数据 after a 409: drops the row's edits and reads the lines again. */
   const reloadLine = (key: string) => {
     setEdits(({ [key]: _dropped, ...rest }) => rest);
@@ -197,6 +215,7 @@ export function useGridEdits(lines: readonly LineRow[], options: GridOptions, un
     valuesOfLine,
     setValue,
     saveLine,
+    deleteLine,
     reloadLine,
     saveDrafts,
     pasteText,

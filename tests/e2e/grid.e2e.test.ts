@@ -78,6 +78,17 @@ describe('预算明细行 grid journey', () => {
     await expect.poll(async () => plain(await lines.totalYuan()).minus(before).toFixed(2), { timeout: 15_000 }).toBe(PASTED_TOTAL);
   });
 
+  it('deletes a line with Ctrl+Delete after the app’s confirmation', async () => {
+    const page = await journey.signIn('caiwu');
+    const lines = new LinesPage(page);
+    await lines.goto({ year: DEMO_YEAR });
+    const rows = await lines.rowCount();
+    const id = await lines.firstLineId();
+    await lines.deleteLine(id);
+    expect(await lines.rowCount()).toBe(rows - 1);
+    expect(await page.locator(`tr[data-line-id="${id}"]`).count()).toBe(0);
+  });
+
   it('shows subtotals by 经济 款 and keeps the header and totals in view while scrolling', async () => {
     const page = await journey.signIn('caiwu');
     const lines = new LinesPage(page);

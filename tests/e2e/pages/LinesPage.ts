@@ -153,6 +153,15 @@ export class LinesPage {
     return { saved: false, message: await refusal.innerText() };
   }
 
+  /** Ctrl+Delete on a saved line, confirmed in the app's dialog; resolves once the grid has one line less. */
+  async deleteLine(lineId: string): Promise<void> {
+    const before = await this.rowCount();
+    await this.cell(lineId, '金额（元）').click();
+    await this.grid().press('Control+Delete');
+    await this.page.getByRole('dialog', { name: '删除明细行' }).getByRole('button', { name: '确定删除' }).click();
+    await this.page.waitForFunction((n) => Number(document.querySelector('[role=grid]')?.getAttribute('data-line-count')) < n, before);
+  }
+
   /** 载入最新数据 on the row after a conflict: the row shows the current values. */
   async reloadLatest(lineId: string): Promise<void> {
     await this.page.locator(`tr[data-issues-for="${lineId}"]`).getByRole('button', { name: '载入最新数据' }).click();
