@@ -11,7 +11,17 @@ function rowClass(row: GridRow): string | undefined {
 /** The drill-down link of an amount cell (section, row, amount column, all 0-based), or none. */
 export type CellLink = (section: number, row: number, col: number) => { href: string; query: string } | null;
 
-function Row({ row, link }: { row: GridRow; link: ((col: number) => ReturnType<CellLink>) | null }) {
+/**
+ * An amount cell's text: blank for zero, as the official tables print zero cells; in the 元 view
+ * with thousands separators ("11,856,970.06"); 万元 as rendered. Only the screen: print and xlsx
+ * draw the layout's own values.
+ */
+export function cellText(value: string | null, unit: string): string {
+  if (value === null || /^-?0+(\.0+)?$/.test(value)) return '';
+  return unit === '元' ? value.replace(/^(-?\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ',')) : value;
+}
+
+function Row({ row, unit, link }: { row: GridRow; unit: string; link: ((col: number) => ReturnType<CellLink>) | null }) {
   return (
     <tr className={rowClass(row)}>
       {row.cells.map((cell, i) =>
@@ -32,7 +42,7 @@ function Row({ row, link }: { row: GridRow; link: ((col: number) => ReturnType<C
                 ※{n}
               </a>
             ))}
-            <span data-amount>{cell.value === null ? '' : <Amount value={cell.value} link={link?.(cell.col) ?? null} />}</span>
+            <span data-amount>{cellText(cell.value, unit) === '' ? '' : <Amount value={cellText(cell.value, unit)} link={link?.(cell.col) ?? null} />}</span>
           </td>
         ),
       )}
@@ -83,7 +93,7 @@ export function GridTable({ grid, id, cellLink }: { grid: Grid; id: string; cell
                 </tr>
               ))}
               {section.rows.map((row, r) => (
-                <Row key={r} row={row} link={cellLink ? (c) => cellLink(s, r, c) : null} />
+                <Row key={r} row={row} unit={grid.unit} link={cellLink ? (c) => cellLink(s, r, c) : null} />
               ))}
             </tbody>
           ))}

@@ -60,6 +60,11 @@ export async function findLine(db: Db, id: string): Promise<LineRecord | null> {
   return row && toRecord(row);
 }
 
+/** Per line of a unit-year what the budget model leaves out: the version an edit sends back, and the 备注. */
+export function listLineStamps(db: Db, unitId: string, year: number): Promise<{ id: string; version: number; note: string | null }[]> {
+  return db.budgetLine.findMany({ where: { unitId, year }, select: { id: true, version: true, note: true } });
+}
+
 export type LineData = Omit<LineRecord, 'id' | 'departmentId' | 'version' | 'updatedById'>;
 
 export async function insertLine(tx: Db, data: LineData, actorId: string): Promise<LineRecord> {

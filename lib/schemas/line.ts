@@ -46,3 +46,29 @@ export type UpdateLineInput = z.infer<typeof updateLineSchema>;
 
 export const deleteLineSchema = z.object({ id: id('明细行'), version });
 export type DeleteLineInput = z.infer<typeof deleteLineSchema>;
+
+/** Most rows one paste may carry: a whole unit's year (the bench's 2,000 lines) in one go. */
+export const MAX_PASTED_LINES = 2000;
+
+/**
+ * Rows pasted into the grid (or typed as new rows), saved together: all valid or none saved.
+ * The grid's row i is `lines[i]`; a refusal names its field as `lines.<i>.<field>`.
+ */
+export const pasteLinesSchema = z.object({
+  unitId: id('单位'),
+  year,
+  lines: z
+    .array(
+      z.object({
+        ...fields,
+        govEconOverride: fields.govEconOverride.optional().default(null),
+        projectId: fields.projectId.optional().default(null),
+        carryover: fields.carryover.optional().default(false),
+        note: fields.note.optional().default(null),
+      }),
+      { error: '明细行须为数组' },
+    )
+    .min(1, { error: '没有要保存的明细行' })
+    .max(MAX_PASTED_LINES, { error: `一次最多保存${MAX_PASTED_LINES}行` }),
+});
+export type PasteLinesInput = z.infer<typeof pasteLinesSchema>;

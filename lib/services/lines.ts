@@ -5,7 +5,7 @@
 import type { Guarded } from '@/lib/auth/guard';
 import { audited, type Tx } from '@/lib/db/audit-repository';
 import * as lines from '@/lib/db/lines-repository';
-import { createLineSchema, deleteLineSchema, updateLineSchema } from '@/lib/schemas/line';
+import { createLineSchema, deleteLineSchema, pasteLinesSchema, updateLineSchema } from '@/lib/schemas/line';
 import { lineIssues, validationContext } from '@/lib/budget/validation-line';
 import { yuan } from '@/lib/budget/money';
 import { invalidInput, notFound, staleVersion } from '@/lib/errors';
@@ -93,5 +93,50 @@ export const deleteLine = defineOperation({
       await editableUnit(tx, g.scope, before.unitId, before.year);
       if (before.version !== version || !(await lines.deleteLineAtVersion(tx, id, version))) return conflict(tx, id);
       return { result: { id, deleted: true }, audit: audit(g, 'LINE_DELETE', before, before, null) };
+    }),
+});
+
+/**
+ * Every pasted row against the domain's line rules at once (one reference load, one unit, each
+ * named project once): the first problem is the 400, named `lines.<i>.<field>`, and the message
+ * lists the rows that fail so the grid can show what the server saw.
+ */
+async function checkPasted(tx: Tx, unitId: string, year: number, rows: readonly lines.LineData[]): Promise<void> {
+  const { reference, unit } = await lines.lineRuleData(tx, { unitId, year, projectId: null });
+  const projectIds = [...new Set(rows.flatMap((r) => (r.projectId ? [r.projectId] : [])))];
+  const projects = (await Promise.all(projectIds.map((pid) => lines.findProject(tx, pid)))).filter((p) => p !== null);
+  const ctx = validationContext({ year, units: unit ? [unit] : [], projects, reference });
+  const failing = rows.flatMap((row, i) => {
+    const [issue] = lineIssues({ ...row, amountYuan: yuan(row.amountYuan) }, ctx);
+    return issue ? [{ i, issue }] : [];
+  });
+  const [first] = failing;
+  if (!first) return;
+  const listed = failing.slice(0, 5).map(({ i, issue }) => `第${i + 1}行：${issue.message}`).join('；');
+  const more = failing.length > 5 ? `等${failing.length}行` : '';
+  throw invalidInput(`lines.${first.i}.${first.issue.field}`, `${listed}${more}。没有保存任何一行，请修正后重试`);
+}
+
+/**
+ * POST /api/lines/paste, pasteLinesAction: rows pasted from a spreadsheet (or typed as new rows)
+ * for one unit-year, saved in one transaction only when every row is valid, one LINE_CREATE
+ * audit row per line (so each line's history starts with its paste).
+ */
+export const pasteLines = defineOperation({
+  name: 'line.paste',
+  permission: 'line.edit',
+  input: pasteLinesSchema,
+  kind: 'write',
+  run: (g, { unitId, year, lines: pasted }) =>
+    audited(async (tx) => {
+      await editableUnit(tx, g.scope, unitId, year);
+      const rows = pasted.map((r) => ({ unitId, year, ...r }));
+      await checkPasted(tx, unitId, year, rows);
+      const created: lines.LineRecord[] = [];
+      for (const row of rows) created.push(await lines.insertLine(tx, row, g.actor.id));
+      return {
+        result: { created: created.length, ids: created.map((l) => l.id) },
+        audit: created.map((l) => audit(g, 'LINE_CREATE', l, null, l)),
+      };
     }),
 });

@@ -82,6 +82,14 @@ const CASES: Record<string, Case> = {
   'line.create': { operation: 'line.create', allowed: ACCOUNTANT, payload: () => basicLine(UNIT, '12.34') },
   'line.update': { operation: 'line.update', allowed: ACCOUNTANT, prepare: newLine, payload: () => ({ ...fresh, amountYuan: `${++seq}.00` }) },
   'line.delete': { operation: 'line.delete', allowed: ACCOUNTANT, prepare: newLine, payload: () => fresh },
+  'line.paste': {
+    operation: 'line.paste',
+    allowed: ACCOUNTANT,
+    payload: () => {
+      const { unitId, year, ...line } = basicLine(UNIT, '7.00');
+      return { unitId, year, lines: [line, { ...line, amountYuan: '8.00' }] };
+    },
+  },
   'project.create': { operation: 'project.create', allowed: ACCOUNTANT, payload: () => ({ unitId: UNIT, year: YEAR, name: `新项目${++seq}`, attribute: 'ONE_OFF' }) },
   'project.update': { operation: 'project.update', allowed: ACCOUNTANT, prepare: newProject, payload: () => ({ ...fresh, name: `改名${++seq}` }) },
   'project.delete': { operation: 'project.delete', allowed: ACCOUNTANT, prepare: newProject, payload: () => fresh },

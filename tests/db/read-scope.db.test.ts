@@ -6,7 +6,7 @@ import type { Guarded } from '@/lib/auth/guard';
 import type { Role } from '@/lib/auth/roles';
 import type { Scope } from '@/lib/auth/scope';
 import { disconnect } from '@/lib/db/client';
-import { lineToEdit, readLine } from '@/lib/services/read/lines';
+import { readLine, unitLineStamps } from '@/lib/services/read/lines';
 import { loadNarrativeContext } from '@/lib/services/read/narrative';
 import { loadProjectContext, projectToEdit, readProject } from '@/lib/services/read/projects';
 import { scopeDepartments, scopeUnits } from '@/lib/services/read/reach';
@@ -91,9 +91,9 @@ describe('lines', () => {
     expect(await readLine(accountantA(), 't-line-b')).toBeNull();
     expect(await readLine(accountantA(), 't-line-099')).toBeNull();
     // Even when the page passes unit B as the unit shown.
-    expect(await lineToEdit(accountantA(), 't-line-b', 'u-045002', YEAR)).toEqual({ kind: 'missing' });
-    const own = await lineToEdit(accountantA(), 't-line-a', 'u-045001', YEAR);
-    expect(own.kind === 'line' && own.line.values.amountYuan).toBe('1000.00');
+    expect(await unitLineStamps(accountantA(), { id: 'u-045002', departmentId: dept045 }, YEAR)).toEqual(new Map());
+    const own = await unitLineStamps(accountantA(), { id: 'u-045001', departmentId: dept045 }, YEAR);
+    expect(own.get('t-line-a')).toEqual({ version: 1, note: null });
   });
 
   it('lets the leader of 045 read every 045 line and no 099 line; the reviewer reads both', async () => {

@@ -1,7 +1,7 @@
 /**
- * 单位财务 (caiwu): a new 预算明细行 moves the 公开报表 by exactly its amount, the form refuses
- * what the shared schema refuses, and 提交审核 makes the unit read-only.
- * A browser test because it checks what the user sees: forms, grid totals and the rendered report.
+ * 单位财务 (caiwu): a new 预算明细行 moves the 公开报表 by exactly its amount, the grid refuses
+ * what the line rules refuse, a stale edit shows the current value, and 提交审核 makes the unit read-only.
+ * A browser test because it checks what the user sees: the grid, its totals and the rendered report.
  */
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
@@ -34,18 +34,13 @@ describe('单位财务 journey', () => {
     expect(new Decimal(after ?? '0').minus(before ?? '0').toFixed(2)).toBe('1.23');
   });
 
-  it('refuses an amount with more than two decimals, in Chinese', async () => {
+  it('refuses an amount with more than two decimals, in Chinese, on the row, saving nothing', async () => {
     const page = await journey.signIn('caiwu');
     const lines = new LinesPage(page);
     await lines.goto({ year: DEMO_YEAR });
     const rows = await lines.rowCount();
-    await page.getByRole('link', { name: '新增明细行' }).click();
-    const form = page.getByRole('form', { name: '新增明细行' });
-    await form.getByLabel('功能分类科目（项）').selectOption('2010306');
-    await form.getByLabel('部门经济分类科目（款）').selectOption('30201');
-    await form.getByLabel('金额（元）').fill('10.005');
-    await form.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => form.getByRole('alert').allInnerTexts()).toContain('金额须为不小于0、最多两位小数的金额（元）');
+    await lines.enterLine({ functional: '2010306', deptEcon: '30201', amount: '10.005' });
+    await expect.poll(() => lines.draftIssues()).toEqual(['金额（元）：金额最多两位小数（分），“10.005”有3位']);
     await lines.goto({ year: DEMO_YEAR });
     expect(await lines.rowCount()).toBe(rows);
   });
@@ -56,18 +51,14 @@ describe('单位财务 journey', () => {
     await first.goto({ year: DEMO_YEAR });
     await second.goto({ year: DEMO_YEAR });
     const id = await first.firstLineId();
-    await first.openEdit(id);
-    await second.openEdit(id);
 
-    await first.setAmount('1000.00');
-    expect(await first.saveEdit()).toEqual({ saved: true });
-    await second.setAmount('2000.00');
-    const refused = await second.saveEdit();
+    expect(await first.editCell(id, '金额（元）', '1000.00')).toEqual({ saved: true });
+    const refused = await second.editCell(id, '金额（元）', '2000.00');
     expect(refused.saved).toBe(false);
     expect(refused.saved ? '' : refused.message).toContain('当前金额为 1,000.00 元，已被 审批局财务 修改');
 
-    await second.reloadLatest();
-    expect(await second.amountInForm()).toBe('1000.00');
+    await second.reloadLatest(id);
+    await expect.poll(() => second.cell(id, '金额（元）').innerText(), { timeout: 15_000 }).toBe('1,000.00');
   });
 
   it('is stopped at 提交 by an open warning, acknowledges it with a note, and submits; the lines are then read-only', async () => {

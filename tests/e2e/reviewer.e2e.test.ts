@@ -31,7 +31,7 @@ describe('财政局审核 journey', () => {
 
     // In 元 the cell is the exact sum, which rounds half-up to the 1185.70 万元 shown before.
     await report.switchUnit('元');
-    expect(await report.incomeTotal()).toBe('11856970.06');
+    expect(await report.incomeTotal()).toBe('11,856,970.06');
     expect(await report.roundingMarkers().count()).toBe(0);
   });
 

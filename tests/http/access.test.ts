@@ -79,6 +79,15 @@ const CASES: Record<string, Case> = {
     call: (c) => c.delete(`/api/lines/${freshLine!.id}`, { version: freshLine!.version }),
     success: 200,
   },
+  'POST /api/lines/paste': {
+    targets: UNIT_TARGETS,
+    allowed: ownUnitOnly,
+    call: (c, w, t) => {
+      const { unitId, year, ...line } = basicLine(w.units[t], '12.34');
+      return c.post('/api/lines/paste', { unitId, year, lines: [line, { ...line, amountYuan: `${++seq}.00` }] });
+    },
+    success: 201,
+  },
   'POST /api/projects': {
     targets: UNIT_TARGETS,
     allowed: ownUnitOnly,

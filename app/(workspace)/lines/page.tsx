@@ -1,17 +1,14 @@
-import Link from 'next/link';
 import { guardPage } from '@/lib/auth/page-guard';
 import { mayCopyYear } from '@/lib/auth/edit-access';
 import { can } from '@/lib/auth/permissions';
-import { lineToEdit } from '@/lib/services/read/lines';
+import { unitLineStamps } from '@/lib/services/read/lines';
 import { loadUnitContext } from '@/lib/services/read/unit-context';
 import { CopyYearDialog } from '@/components/lines/CopyYearDialog';
-import { LineForm } from '@/components/lines/LineForm';
 import { LinesGrid } from '@/components/lines/LinesGrid';
-import { lineFormOptions, lineRows } from '@/components/lines/line-rows';
+import { gridOptions, lineRows } from '@/components/lines/line-rows';
 import { SubmitUnitButton } from '@/components/lines/SubmitUnitButton';
 import { FindingsPanel } from '@/components/checks/FindingsPanel';
 import { readUnitFindings } from '@/lib/services/read/checks';
-import { buttonClass } from '@/components/ui/Button';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeader, Section } from '@/components/workspace/PageHeader';
 import { QueryPicker } from '@/components/workspace/QueryPicker';
@@ -19,11 +16,11 @@ import { Refused } from '@/components/workspace/Refused';
 import { UnitStatusBadge } from '@/components/workspace/StatusBadge';
 import { ImportForm } from '@/components/workbook/ImportForm';
 import { unitField } from '@/components/workspace/pickers';
-import { href, readParams, type SearchParams } from '../_data/params';
+import { readParams, type SearchParams } from '../_data/params';
 
 export const dynamic = 'force-dynamic';
 
-/** 预算编制: the 预算明细行 of one unit-year in the caller's scope, with the add/edit form and 提交审核. */
+/** 预算编制: the 预算明细行 of one unit-year in the caller's scope, edited in place in the grid, and 提交审核. */
 export default async function LinesPage({ searchParams }: { searchParams: SearchParams }) {
   const access = await guardPage('unit.read', '/lines');
   if (!access.ok) return <Refused title="预算编制" message={access.message} />;
@@ -31,9 +28,8 @@ export default async function LinesPage({ searchParams }: { searchParams: Search
   const loaded = await loadUnitContext(access.guarded, params, 'line.edit');
   if (!loaded.ok) return <Refused title="预算编制" message={loaded.message} />;
   const { year, years, units, departments, unit, department, budget, readOnlyReason } = loaded.context;
-  const listHref = href('/lines', { unit: unit.id, year });
   const editable = readOnlyReason === null;
-  const edit = editable ? await lineToEdit(access.guarded, params.edit, unit.id, year) : { kind: 'none' as const };
+  const stamps = await unitLineStamps(access.guarded, unit, year);
   const maySubmit = editable && can(access.guarded.actor.role, 'unit.submit');
   const { role } = access.guarded.actor;
   const mayCopy = mayCopyYear(access.guarded, editable, { year, closed: years.find((y) => y.year === year)?.closed ?? false }, department.status);
@@ -57,36 +53,16 @@ export default async function LinesPage({ searchParams }: { searchParams: Search
       </PageHeader>
       {unit.status === 'RETURNED' && unit.returnReason && <Notice tone="warning">单位预算已退回，退回原因：{unit.returnReason}</Notice>}
       {readOnlyReason && <Notice tone="info">只读：{readOnlyReason}</Notice>}
-      {edit.kind === 'missing' && <Notice tone="danger">要修改的明细行不存在或已被删除，请刷新后重试。</Notice>}
-      {(edit.kind === 'new' || edit.kind === 'line') && (
-        <Section title={edit.kind === 'new' ? '新增明细行' : '修改明细行'}>
-          <div style={{ background: '#fff', border: '1px solid var(--border)', borderRadius: 4, padding: 16 }}>
-            <LineForm
-              key={edit.kind === 'line' ? edit.line.id : 'new'}
-              unitId={unit.id}
-              year={year}
-              options={lineFormOptions(budget, unit.id)}
-              line={edit.kind === 'line' ? edit.line : undefined}
-              listHref={listHref}
-            />
-          </div>
-        </Section>
-      )}
       <Section
         title="预算明细行"
         actions={
           <>
-            {editable && edit.kind === 'none' && (
-              <Link href={`${listHref}&edit=new`} className={buttonClass()}>
-                新增明细行
-              </Link>
-            )}
             {mayCopy && <CopyYearDialog year={year} unit={unit} department={role === 'DEPT_LEADER' ? department : null} />}
             {maySubmit && <SubmitUnitButton unitId={unit.id} year={year} unitName={unit.name} blocking={blocking} />}
           </>
         }
       >
-        <LinesGrid rows={lineRows(budget, unit.id)} editBase={editable ? listHref : null} />
+        <LinesGrid key={`${unit.id}/${year}`} rows={lineRows(budget, unit.id, stamps)} options={gridOptions(budget, unit.id)} unitId={unit.id} year={year} editable={editable} />
       </Section>
       <Section title="审核问题">
         <FindingsPanel findings={findings} unitId={unit.id} year={year} mayAcknowledge={maySubmit} />

@@ -1,23 +1,13 @@
 /**
- * Budget lines read one at a time (the `?edit=<id>` form), fresh with their version (the
- * version the form will send back), only when the guard's scope reaches the line's unit.
+ * Budget lines as the grid edits them: a line read on its own, and for a unit-year the version
+ * each line was read at (sent back by an edit, a stale one is a 409) with its 备注 — only when
+ * the guard's scope reaches the unit.
  */
 import 'server-only';
-import type { z } from 'zod';
 import { reachesUnit } from '@/lib/auth/scope';
 import { getPrisma } from '@/lib/db/client';
-import { findLine, type LineRecord } from '@/lib/db/lines-repository';
-import type { createLineSchema } from '@/lib/schemas/line';
+import { findLine, listLineStamps, type LineRecord } from '@/lib/db/lines-repository';
 import type { Reader } from './reach';
-
-/** A line as the edit form takes it: id, version and the form's values. */
-export interface EditableLine {
-  id: string;
-  version: number;
-  values: Omit<z.input<typeof createLineSchema>, 'unitId' | 'year'>;
-}
-
-export type LineEdit = { kind: 'none' } | { kind: 'new' } | { kind: 'line'; line: EditableLine } | { kind: 'missing' };
 
 /** The line, or null when it does not exist or its unit is out of the scope's reach. */
 export async function readLine({ scope }: Reader, id: string): Promise<LineRecord | null> {
@@ -25,12 +15,14 @@ export async function readLine({ scope }: Reader, id: string): Promise<LineRecor
   return line && reachesUnit(scope, { id: line.unitId, departmentId: line.departmentId }) ? line : null;
 }
 
-/** What `?edit=` asks for on the lines page of `unitId` / `year`: nothing, a new line, or a reachable line of that unit-year. */
-export async function lineToEdit(g: Reader, edit: string | undefined, unitId: string, year: number): Promise<LineEdit> {
-  if (!edit) return { kind: 'none' };
-  if (edit === 'new') return { kind: 'new' };
-  const line = await readLine(g, edit);
-  if (!line || line.unitId !== unitId || line.year !== year) return { kind: 'missing' };
-  const { id, version, functionalCode, deptEconCode, govEconOverride, kind, projectId, fundingSource, carryover, amountYuan, note } = line;
-  return { kind: 'line', line: { id, version, values: { functionalCode, deptEconCode, govEconOverride, kind, projectId, fundingSource, carryover, amountYuan, note } } };
+export interface LineStamp {
+  version: number;
+  note: string | null;
+}
+
+/** Line id → version and 备注 for the unit-year; empty when the unit is out of the scope's reach. */
+export async function unitLineStamps({ scope }: Reader, unit: { id: string; departmentId: string }, year: number): Promise<Map<string, LineStamp>> {
+  if (!reachesUnit(scope, unit)) return new Map();
+  const rows = await listLineStamps(getPrisma(), unit.id, year);
+  return new Map(rows.map((r) => [r.id, { version: r.version, note: r.note }]));
 }

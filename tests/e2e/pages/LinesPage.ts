@@ -15,7 +15,16 @@ export interface NewLine {
   note?: string;
 }
 
-/** 预算编制 (/lines): the unit's grid, its totals, the line form and 提交审核. */
+/** A line as typed into the grid: codes or names for the pickers. */
+export interface TypedLine {
+  functional: string;
+  deptEcon: string;
+  project?: string;
+  amount: string;
+  note?: string;
+}
+
+/** 预算编制 (/lines): the unit's grid (edited in place), its totals and 提交审核. */
 export class LinesPage {
   constructor(private readonly page: Page) {}
 
@@ -49,8 +58,14 @@ export class LinesPage {
     return this.page.getByTestId('lines-total-wan').innerText();
   }
 
-  rowCount(): Promise<number> {
-    return this.page.locator('tr[data-line-id]').count();
+  /** The grid (role grid, 预算明细行). */
+  grid() {
+    return this.page.getByRole('grid', { name: '预算明细行' });
+  }
+
+  /** The number of saved lines (the grid draws only the rows in view). */
+  async rowCount(): Promise<number> {
+    return Number(await this.grid().getAttribute('data-line-count'));
   }
 
   async filter(column: '功能分类' | '部门经济分类' | '政府经济分类', text: string): Promise<void> {
@@ -58,24 +73,56 @@ export class LinesPage {
   }
 
   canAdd(): Promise<boolean> {
-    return this.page.getByRole('link', { name: '新增明细行' }).isVisible();
+    return this.page.getByRole('button', { name: '新增行', exact: true }).isVisible();
   }
 
-  /** Opens the form, fills it, saves, and waits until the grid is back. */
+  /** The editor open in the active cell (a code combobox, a select or a text box). */
+  editor(column: string) {
+    return this.grid().getByLabel(`编辑${column}`, { exact: true });
+  }
+
+  /**
+   * Types a new line with the keyboard only: 新增行 opens the first cell; each Enter takes the
+   * cell and opens the next; codes are picked by typing a code or a name into the combobox; the
+   * Enter on 备注 saves the row. Resolves when the grid shows one more saved line.
+   */
+  async typeLine(line: TypedLine): Promise<void> {
+    const before = await this.rowCount();
+    await this.enterLine(line);
+    await this.page.waitForFunction((n) => Number(document.querySelector('[role=grid]')?.getAttribute('data-line-count')) > n, before);
+  }
+
+  /** typeLine without waiting for the save (for a row the grid refuses). */
+  async enterLine(line: TypedLine): Promise<void> {
+    await this.page.getByRole('button', { name: '新增行', exact: true }).click();
+    await this.enterCode('功能分类', line.functional);
+    await this.enterCode('部门经济分类', line.deptEcon);
+    await this.editor('政府经济分类').press('Enter'); // 按对照表
+    const kind = this.editor('支出类型');
+    if (line.project) await kind.press('ArrowDown'); // 项目支出
+    await kind.press('Enter');
+    const project = this.editor('所属项目');
+    if (line.project) await project.selectOption({ label: line.project });
+    await project.press('Enter');
+    await this.editor('资金来源').press('Enter');
+    await this.editor('本年/上年结转').press('Enter');
+    await this.editor('金额（元）').pressSequentially(line.amount);
+    await this.editor('金额（元）').press('Enter');
+    if (line.note) await this.editor('备注').pressSequentially(line.note);
+    await this.editor('备注').press('Enter');
+  }
+
+  /** In the open code combobox: types the text, waits for the option, takes it with Enter. */
+  private async enterCode(column: string, text: string): Promise<void> {
+    const box = this.editor(column);
+    await box.pressSequentially(text);
+    await this.page.getByRole('listbox', { name: `编辑${column}候选` }).getByRole('option').first().waitFor();
+    await box.press('Enter');
+  }
+
+  /** Adds a line through the grid (codes typed as codes). */
   async addLine(line: NewLine): Promise<void> {
-    await this.page.getByRole('link', { name: '新增明细行' }).click();
-    const form = this.page.getByRole('form', { name: '新增明细行' });
-    await form.waitFor();
-    await form.getByLabel('功能分类科目（项）').selectOption(line.functionalCode);
-    await form.getByLabel('部门经济分类科目（款）').selectOption(line.deptEconCode);
-    await form.getByLabel('支出类型').selectOption(line.kind ?? 'BASIC');
-    if (line.project) await form.getByLabel('所属项目').selectOption({ label: line.project });
-    await form.getByLabel('资金来源').selectOption(line.fundingSource ?? 'GENERAL_PUBLIC');
-    await form.getByLabel('本年/上年结转').selectOption(line.carryover ? 'true' : 'false');
-    await form.getByLabel('金额（元）').fill(line.amount);
-    if (line.note) await form.getByLabel('备注').fill(line.note);
-    await form.getByRole('button', { name: '保存' }).click();
-    await form.waitFor({ state: 'detached' });
+    await this.typeLine({ functional: line.functionalCode, deptEcon: line.deptEconCode, project: line.project, amount: line.amount, note: line.note });
   }
 
   /** The id of the grid's first line. */
@@ -83,38 +130,71 @@ export class LinesPage {
     return (await this.page.locator('tr[data-line-id]').first().getAttribute('data-line-id')) ?? '';
   }
 
-  /** 修改 on the line's row: the form opens with the line as read now (and its version). */
-  async openEdit(lineId: string): Promise<void> {
-    await this.page.locator(`tr[data-line-id="${lineId}"]`).getByRole('link', { name: '修改' }).click();
-    await this.editForm().waitFor();
+  cell(lineId: string, column: string) {
+    return this.page.locator(`tr[data-line-id="${lineId}"]`).getByRole('gridcell', { name: column, exact: true });
   }
 
-  editForm() {
-    return this.page.getByRole('form', { name: '修改明细行' });
-  }
-
-  async amountInForm(): Promise<string> {
-    return this.editForm().getByLabel('金额（元）').inputValue();
-  }
-
-  async setAmount(amount: string): Promise<void> {
-    await this.editForm().getByLabel('金额（元）').fill(amount);
-  }
-
-  /** 保存 in the edit form; resolves once the form closed (saved) or a refusal shows (returned). */
-  async saveEdit(): Promise<{ saved: true } | { saved: false; message: string }> {
-    const form = this.editForm();
-    await form.getByRole('button', { name: '保存' }).click();
-    const refusal = form.getByRole('alert').first();
-    await Promise.race([form.waitFor({ state: 'detached' }), refusal.waitFor()]);
-    if ((await form.count()) === 0) return { saved: true };
+  /**
+   * Edits one cell of a saved line in place: click it, Enter, type, Enter (which saves). Resolves
+   * once saved, or with the refusal shown on the row.
+   */
+  async editCell(lineId: string, column: string, text: string): Promise<{ saved: true } | { saved: false; message: string }> {
+    await this.cell(lineId, column).click();
+    await this.grid().press('Enter');
+    const editor = this.editor(column);
+    await editor.fill(text);
+    await editor.press('Enter');
+    const refusal = this.page.locator(`tr[data-issues-for="${lineId}"]`).getByRole('alert');
+    await this.page.waitForFunction(
+      (id) => document.querySelector(`tr[data-issues-for="${id}"]`) !== null || document.querySelector('[role=grid]')?.getAttribute('data-dirty') === 'false',
+      lineId,
+    );
+    if ((await refusal.count()) === 0) return { saved: true };
     return { saved: false, message: await refusal.innerText() };
   }
 
-  /** 载入最新数据 after a conflict: the form reopens with the current values and version. */
-  async reloadLatest(): Promise<void> {
-    await this.editForm().getByRole('button', { name: '载入最新数据' }).click();
-    await this.editForm().getByRole('alert').waitFor({ state: 'detached' });
+  /** Ctrl+Delete on a saved line, confirmed in the app's dialog; resolves once the grid has one line less. */
+  async deleteLine(lineId: string): Promise<void> {
+    const before = await this.rowCount();
+    await this.cell(lineId, '金额（元）').click();
+    await this.grid().press('Control+Delete');
+    await this.page.getByRole('dialog', { name: '删除明细行' }).getByRole('button', { name: '确定删除' }).click();
+    await this.page.waitForFunction((n) => Number(document.querySelector('[role=grid]')?.getAttribute('data-line-count')) < n, before);
+  }
+
+  /** 载入最新数据 on the row after a conflict: the row shows the current values. */
+  async reloadLatest(lineId: string): Promise<void> {
+    await this.page.locator(`tr[data-issues-for="${lineId}"]`).getByRole('button', { name: '载入最新数据' }).click();
+    await this.page.locator(`tr[data-issues-for="${lineId}"]`).waitFor({ state: 'detached' });
+  }
+
+  /**
+   * Pastes spreadsheet text into the grid as the browser does on Ctrl+V (a paste event with
+   * text/plain on the focused grid).
+   */
+  async paste(text: string): Promise<void> {
+    await this.grid().focus();
+    await this.grid().evaluate((grid, data) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', data);
+      grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
+  /** The draft rows' issues as shown under each, in order. */
+  async draftIssues(): Promise<string[]> {
+    return this.grid().locator('tr[data-issues-for^="draft-"] [role=alert]').allInnerTexts();
+  }
+
+  /** Draft rows (typed or pasted, not saved yet). */
+  async draftCount(): Promise<number> {
+    return Number(await this.grid().getAttribute('data-draft-count'));
+  }
+
+  /** Ctrl+Enter on the grid: saves every draft row together (only when all pass). */
+  async saveDrafts(): Promise<void> {
+    await this.grid().focus();
+    await this.grid().press('Control+Enter');
   }
 
   /** 提交审核, confirmed in the app's dialog. */
