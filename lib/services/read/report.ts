@@ -13,7 +13,8 @@ import { findDepartmentByCode } from '@/lib/db/report-repository';
 import { forbidden, notFound } from '@/lib/errors';
 import { reportQuerySchema, type ReportQuery } from '@/lib/schemas/report';
 import { defineOperation } from '../operation';
-import { loadDepartmentReport, notFoundMessage } from '../report';
+import { notFoundMessage } from '../report';
+import { loadDepartmentReportCached } from '../report-cache';
 
 export type DepartmentReportQuery = Pick<ReportQuery, 'department' | 'year' | 'unit'>;
 
@@ -27,7 +28,7 @@ export async function readDepartmentReport(g: Guarded, query: DepartmentReportQu
   const department = await findDepartmentByCode(getPrisma(), query.department);
   if (!department && g.scope.kind === 'county') throw notFound(notFoundMessage(request));
   if (!department || !reachesDepartment(g.scope, department.id)) throw forbidden(`无权查看部门 ${query.department} 的预算公开报表`);
-  const report = await loadDepartmentReport(getPrisma(), request);
+  const report = await loadDepartmentReportCached(getPrisma(), request);
   if (!report) throw notFound(notFoundMessage(request));
   return report;
 }
