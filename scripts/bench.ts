@@ -12,6 +12,10 @@
  *       source × 结转) + consolidateSummaries; (b′) consolidateBudgets of every stored line
  *   (c) the floor: the same totals as one SQL GROUP BY over the lines
  * Medians, ratios to the floor and peak memory go to stdout and to docs/benchmarks.md.
+ *
+ * `npm run bench -- --scale <x>` (0.01–10) runs the same on a county of x × the lines (and
+ * departments, up to the 1,000 three-digit codes allow; scripts/bench/data.ts scaledCounty); each
+ * scale has its own block in docs/benchmarks.md.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -31,11 +35,22 @@ import { createPrisma } from '../lib/db/client';
 import { loadCountyLineBudgets, loadCountySummaries } from '../lib/db/consolidation-repository';
 import { applyMigrations } from '../lib/db/migrate';
 import { seedReference } from '../lib/db/seed';
-import { generateCounty, SCALE } from './bench/data';
+import { generateCounty, scaledCounty, type CountySize } from './bench/data';
 import { loadDepartmentReport } from '../lib/services/report';
 
 const YEAR = 2023;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+/** `--scale <x>`: the county's size multiplier (1 by default). */
+function scaleArgument(argv: readonly string[]): number {
+  const at = argv.indexOf('--scale');
+  if (at < 0) return 1;
+  const value = Number(argv[at + 1]);
+  if (!Number.isFinite(value) || value < 0.01 || value > 10) throw new Error(`--scale needs a number in 0.01–10, got ${argv[at + 1] ?? 'nothing'}`);
+  return value;
+}
+const FACTOR = scaleArgument(process.argv.slice(2));
+const SIZE: CountySize = scaledCounty(FACTOR);
 const WARMUPS = 2;
 const TARGETS = { department: 50, county: 1500, floorRatio: 3 };
 
@@ -124,6 +139,8 @@ function table(results: Measurement[], floorMs: number): string {
   return ['| scenario | median ms | min – max ms | × floor | peak RSS MB | peak heap growth MB |', '|---|---:|---:|---:|---:|---:|', ...rows].join('\n');
 }
 
+let loadSeconds = NaN;
+
 async function main(): Promise<void> {
   const url = await resolveDatabase();
   await applyMigrations(url);
@@ -132,10 +149,11 @@ async function main(): Promise<void> {
   try {
     await seedReference(prisma);
     const codes = await benchCodes(client, YEAR);
-    const dataset = generateCounty(codes, 20230101);
+    const dataset = generateCounty(codes, 20230101, SIZE);
     const loadStart = performance.now();
     await replaceBenchData(client, YEAR, dataset);
-    console.log(`loaded ${dataset.lines.length} lines in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
+    loadSeconds = (performance.now() - loadStart) / 1000;
+    console.log(`loaded ${dataset.lines.length} lines in ${loadSeconds.toFixed(1)} s`);
 
     const largest = dataset.departments[dataset.largestDepartment];
     if (!largest) throw new Error('no synthetic department');
@@ -169,8 +187,9 @@ async function main(): Promise<void> {
   }
 }
 
-const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
-const END = '<!-- bench:end -->';
+const TAG = FACTOR === 1 ? 'bench' : `bench-x${FACTOR}`;
+const BEGIN = `<!-- ${TAG}:begin (written by npm run bench${FACTOR === 1 ? '' : ` -- --scale ${FACTOR}`}) -->`;
+const END = `<!-- ${TAG}:end -->`;
 
 /** Replaces the generated block of docs/benchmarks.md, keeping the hand-written analysis around it. */
 async function writeDoc(printed: string, verdict: string[]): Promise<void> {
@@ -179,7 +198,7 @@ async function writeDoc(printed: string, verdict: string[]): Promise<void> {
   const block = `${BEGIN}
 - Date: ${new Date().toISOString().slice(0, 10)}
 - Machine: ${machine}
-- Data: synthetic county, seeded PRNG — ${SCALE.departments} departments, ${SCALE.units} units, ${SCALE.projects.toLocaleString('en')} projects, ${SCALE.lines.toLocaleString('en')} lines (year ${YEAR})
+- Data: synthetic county ×${FACTOR}, seeded PRNG — ${SIZE.departments} departments, ${SIZE.units} units, ${SIZE.projects.toLocaleString('en')} projects, ${SIZE.lines.toLocaleString('en')} lines (year ${YEAR}), loaded (multi-row INSERT … SELECT unnest) in ${loadSeconds.toFixed(1)} s
 - Runs: median of ${RUNS} after ${WARMUPS} warm-ups, scenarios in the order (c), (a), (b), (b′); memory sampled every 2 ms during the
   runs: peak RSS of the process (cumulative: RSS rarely shrinks) and peak heap growth over the heap left after a full GC
 - Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) — the machine is shared; read medians with that in mind
@@ -195,7 +214,9 @@ ${END}`;
   const doc =
     from >= 0 && to > from
       ? `${current.slice(0, from)}${block}${current.slice(to + END.length)}`
-      : `# Benchmarks\n\n\`npm run bench\` (scripts/bench.ts) rewrites the block below; the text around it is kept.\n\n${block}\n`;
+      : current
+        ? `${current.trimEnd()}\n\n${block}\n`
+        : `# Benchmarks\n\n\`npm run bench\` (scripts/bench.ts) rewrites the block below; the text around it is kept.\n\n${block}\n`;
   await writeFile(file, doc);
 }
 

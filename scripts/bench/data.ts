@@ -8,7 +8,9 @@ import type { BenchDataset, BenchLine, BenchUnit } from './repository';
 export const SCALE = { departments: 150, units: 450, projects: 3000, lines: 100_000 } as const;
 const UNITS_PER_DEPARTMENT = SCALE.units / SCALE.departments;
 const PROJECTS_PER_DEPARTMENT = SCALE.projects / SCALE.departments;
-const FIRST_CODE = 800; // synthetic department codes 800–949 (800–2299 at 10×), clear of real ones
+const FIRST_CODE = 800; // synthetic department codes 800–949 at 1×, clear of real ones
+/** Department codes are 3 digits (CHECK inv_department_code): one county holds at most 1,000 departments. */
+export const MAX_DEPARTMENTS = 1000;
 
 export interface CountySize {
   departments: number;
@@ -18,13 +20,14 @@ export interface CountySize {
 }
 
 /**
- * The county at `factor` × SCALE (npm run bench -- --scale 10: 1,500 departments, 1,000,000
- * lines; 0.1: 15 departments, 10,000 lines). Departments scale with the lines, so a department
- * keeps its size and the county grows in departments, as a province's counties would.
+ * The county at `factor` × SCALE (npm run bench -- --scale 0.1: 15 departments, 10,000 lines).
+ * Departments scale with the lines, so a department keeps its size, up to the 1,000 that 3-digit
+ * codes allow: at 10× the county has 1,000 departments (not 1,500) and 1,000,000 lines, codes
+ * wrapping from 800–999 to 000–799.
  */
 export function scaledCounty(factor: number): CountySize {
   if (!(factor > 0)) throw new Error(`bench: scale must be positive, got ${factor}`);
-  const departments = Math.max(1, Math.round(SCALE.departments * factor));
+  const departments = Math.min(MAX_DEPARTMENTS, Math.max(1, Math.round(SCALE.departments * factor)));
   return {
     departments,
     units: departments * UNITS_PER_DEPARTMENT,
@@ -92,7 +95,7 @@ export function generateCounty(codes: { functional: string[]; deptEcon: string[]
   const data: BenchDataset = { departments: [], units: [], projects: [], lines: [] };
   const lineCount = new Map<string, number>();
   sizes.forEach((size, d) => {
-    const code = String(FIRST_CODE + d);
+    const code = String((FIRST_CODE + d) % MAX_DEPARTMENTS).padStart(3, '0');
     const department = { id: id(1, d + 1), code, name: `基准测试部门${code}` };
     data.departments.push(department);
     lineCount.set(department.id, size);
