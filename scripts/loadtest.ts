@@ -105,10 +105,10 @@ async function run(options: LoadtestOptions): Promise<void> {
   if (options.writeDoc) await writeDoc(options, data, results, notes);
 }
 
-const BEGIN = '<!-- loadtest:begin (written by npm run loadtest) -->';
-const END = '<!-- loadtest:end -->';
-
+/** One block per --label, so a "before" and an "after" run stand side by side. */
 async function writeDoc(options: LoadtestOptions, data: LoadtestData, results: Measured[], notes: string[]): Promise<void> {
+  const BEGIN = `<!-- loadtest-${options.label}:begin (written by npm run loadtest -- --label ${options.label}) -->`;
+  const END = `<!-- loadtest-${options.label}:end -->`;
   const file = join(ROOT, 'docs', 'benchmarks.md');
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
   const table = [

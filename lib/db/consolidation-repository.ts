@@ -41,6 +41,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
+ * The aggregation transactions' time limit. Prisma's default for an interactive transaction is
+ * 5 s; at 10× the benchmark county (1,000,000 lines) on a loaded 2-core machine the GROUP BY
+ * alone took longer, and the county page failed (npm run bench -- --scale 10, docs/benchmarks.md).
+ * A read-only aggregation holds no locks worth bounding that tightly.
+ */
+const AGGREGATION_TIMEOUT = { timeout: 120_000, maxWait: 10_000 };
+
+/**
  * Lines summed per department × 功能 项 × kind × source × 结转, in one transaction whose
  * work_mem lets PostgreSQL hash the ~10⁴ groups in memory instead of sorting 10⁵ rows on disk.
  */
@@ -62,7 +70,7 @@ function summaryLines(db: PrismaClient, year: number): Promise<DepartmentLineSql
       id: `Σ:${row.departmentId}:${row.functionalCode}:${row.kind}:${row.fundingSource}:${row.carryover ? 1 : 0}`,
       govEconOverride: null,
     }));
-  });
+  }, AGGREGATION_TIMEOUT);
 }
 
 function storedLines(db: PrismaClient, year: number): Promise<DepartmentLineSqlRow[]> {
@@ -162,7 +170,7 @@ function classSums(db: PrismaClient, year: number): Promise<ClassSumRow[]> {
       FROM "BudgetLine" l JOIN "Unit" u ON u.id = l."unitId"
       WHERE l.year = ${year}
       GROUP BY 1, 2, 3, 4, 5`;
-  });
+  }, AGGREGATION_TIMEOUT);
 }
 
 /**

@@ -12,6 +12,8 @@ import { updateLine } from '@/lib/services/lines';
 import { execute } from '@/lib/services/operation';
 import { canonicalJson, freezeReport } from '@/lib/services/publish';
 import { readDepartmentReport } from '@/lib/services/read/report';
+import { clearCountyCache } from '@/lib/services/county-cache';
+import { readCounty } from '@/lib/services/county';
 import { clearReportCache, reportCacheStats } from '@/lib/services/report-cache';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 import { signedInAs, useDatabase } from './support/service-user';
@@ -19,18 +21,23 @@ import { signedInAs, useDatabase } from './support/service-user';
 let db: TestDatabase;
 let leader: SignedInUser;
 let accountant: SignedInUser;
+let reviewer: SignedInUser;
 
 beforeAll(async () => {
   db = await createTestDatabase({ demo: true, label: 'report_cache' });
   await useDatabase(db);
   leader = await signedInAs(db, 'lingdao');
   accountant = await signedInAs(db, 'caiwu');
+  reviewer = await signedInAs(db, 'shenhe');
 });
 afterAll(async () => {
   await disconnect();
   await db?.drop();
 });
-beforeEach(() => clearReportCache());
+beforeEach(() => {
+  clearReportCache();
+  clearCountyCache();
+});
 
 const read = (unit: '万元' | '元' = '元') => readDepartmentReport(authorize(leader, 'report.read'), { department: '045', year: 2023, unit });
 /** 表3 (一般公共预算支出表… the 支出总表) 合计, first amount column, as rendered. */
@@ -99,6 +106,17 @@ describe('report cache', () => {
     await db.prisma.department.update({ where: { id: other.id }, data: { name: '另一部门（改）' } });
     expect(await version()).toBe(afterNarrative);
     expect(await findDepartmentDataVersion(db.prisma, '999')).toBeNull();
+  });
+
+  it('全县汇总: a line saved anywhere in the county is in the next consolidation', async () => {
+    const county = () => readCounty(authorize(reviewer, 'consolidated.read'), { year: 2023, unit: '元' });
+    const before = (await county()).tables[2]?.total[0];
+    expect((await county()).tables[2]?.total[0]).toBe(before);
+    const line = await editableLine();
+    const amount = new Decimal(line.amountYuan.toString()).plus('0.07');
+    await execute(updateLine, accountant, { id: line.id, version: line.version, amountYuan: amount.toFixed(2) });
+    const after = (await county()).tables[2]?.total[0];
+    expect(new Decimal(after ?? 'NaN').minus(before ?? 'NaN').toFixed(2)).toBe('0.07');
   });
 
   it('follows the published-snapshot state: 万元 is the snapshot once accepted, 元 stays live', async () => {
