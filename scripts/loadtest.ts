@@ -13,7 +13,7 @@
  *  6. throughput, p50/p95/p99, errors and the server's RSS over time to stdout and to the
  *     loadtest block of docs/benchmarks.md (with the machine's load average).
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,6 +45,24 @@ async function signInAll(server: AppServer, users: SimUser[]): Promise<Session[]
     sessions.push(...(await Promise.all(batch.map(async (user) => ({ user, cookie: await signIn(server.baseUrl, user.username, PASSWORD) })))));
   }
   return sessions;
+}
+
+/** Signals the server to write a heap snapshot and waits until the file is complete (its size stops changing). */
+async function heapSnapshot(server: AppServer, dir: string): Promise<void> {
+  const count = () => readdirSync(dir).filter((f) => f.endsWith('.heapsnapshot'));
+  const before = count().length;
+  server.signal('SIGUSR2');
+  let last = -1;
+  for (let waited = 0; waited < 300_000; waited += 1000) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const files = count();
+    if (files.length <= before) continue;
+    const newest = files.sort().at(-1) ?? '';
+    const size = statSync(join(dir, newest)).size;
+    if (size > 0 && size === last) return;
+    last = size;
+  }
+  throw new Error('loadtest: the heap snapshot did not complete within 5 minutes');
 }
 
 async function run(options: LoadtestOptions): Promise<void> {
@@ -86,9 +104,10 @@ async function run(options: LoadtestOptions): Promise<void> {
       await measure(() => deadlineMix(server.baseUrl, sessions, data.departments, options.users, options.mixSeconds, options.thinkMs));
     }
     if (options.soakSeconds > 0) {
-      if (options.heapSnapshots) server.signal('SIGUSR2');
+      const snapshots = resolve(ROOT, profileDir ?? '.loadtest');
+      if (options.heapSnapshots) await heapSnapshot(server, snapshots);
       const soak = await measure(() => deadlineMix(server.baseUrl, sessions, data.departments, options.users, options.soakSeconds, options.thinkMs, 'soak'));
-      if (options.heapSnapshots) server.signal('SIGUSR2');
+      if (options.heapSnapshots) await heapSnapshot(server, snapshots);
       const rss = soak.rss.map(([, mb]) => mb);
       const first = rss.slice(0, Math.max(1, Math.floor(rss.length / 10)));
       const last = rss.slice(-Math.max(1, Math.floor(rss.length / 10)));
