@@ -53,25 +53,21 @@ export interface GuardUser {
   units: { id: string; departmentId: string }[];
 }
 
+/**
+ * One round trip per request (the guard calls it on every one): the user row and its unit grants
+ * aggregated in the same statement, instead of a query per relation.
+ */
 export async function findGuardUser(id: string, db: Db = getPrisma()): Promise<GuardUser | null> {
-  const user = await db.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      username: true,
-      displayName: true,
-      role: true,
-      departmentId: true,
-      active: true,
-      mustChangePassword: true,
-      sessionEpoch: true,
-      keptSessionId: true,
-      unitScopes: { select: { unit: { select: { id: true, departmentId: true } } } },
-    },
-  });
-  if (!user) return null;
-  const { unitScopes, ...rest } = user;
-  return { ...rest, units: unitScopes.map((s) => s.unit) };
+  const rows = await db.$queryRaw<(Omit<GuardUser, 'role'> & { role: string })[]>`
+    SELECT u.id, u.username, u."displayName", u.role::text AS role, u."departmentId", u.active,
+           u."mustChangePassword", u."sessionEpoch", u."keptSessionId",
+           coalesce((SELECT json_agg(json_build_object('id', un.id, 'departmentId', un."departmentId") ORDER BY un.id)
+                       FROM "UserUnitScope" s JOIN "Unit" un ON un.id = s."unitId"
+                      WHERE s."userId" = u.id), '[]'::json) AS units
+      FROM "User" u
+     WHERE u.id = ${id}`;
+  const row = rows[0];
+  return row ? { ...row, role: row.role as Role } : null;
 }
 
 export interface AttemptRecord {

@@ -41,6 +41,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
+ * The aggregation transactions' time limit. Prisma's default for an interactive transaction is
+ * 5 s; at 10× the benchmark county (1,000,000 lines) on a loaded 2-core machine the GROUP BY
+ * alone took longer, and the county page failed (npm run bench -- --scale 10, docs/benchmarks.md).
+ * A read-only aggregation holds no locks worth bounding that tightly.
+ */
+const AGGREGATION_TIMEOUT = { timeout: 120_000, maxWait: 10_000 };
+
+/**
  * Lines summed per department × 功能 项 × kind × source × 结转, in one transaction whose
  * work_mem lets PostgreSQL hash the ~10⁴ groups in memory instead of sorting 10⁵ rows on disk.
  */
@@ -62,7 +70,7 @@ function summaryLines(db: PrismaClient, year: number): Promise<DepartmentLineSql
       id: `Σ:${row.departmentId}:${row.functionalCode}:${row.kind}:${row.fundingSource}:${row.carryover ? 1 : 0}`,
       govEconOverride: null,
     }));
-  });
+  }, AGGREGATION_TIMEOUT);
 }
 
 function storedLines(db: PrismaClient, year: number): Promise<DepartmentLineSqlRow[]> {
@@ -151,10 +159,13 @@ interface ClassSumRow {
 /**
  * The sums, in one transaction whose work_mem lets PostgreSQL hash the ~10⁴ groups in memory: it
  * cannot estimate the groups of left(…) and would otherwise sort 10⁵ rows on disk (2× slower).
+ * At 10× the county it estimates 10⁶ groups (there are 42,105) and, with 64 MB, sorts 10⁶ rows in
+ * memory instead of hashing: 2.0 s against 1.3 s with 256 MB (EXPLAIN ANALYZE, 1,000,000 lines).
+ * work_mem is a ceiling per sort/hash node; the real hash table holds the 4·10⁴ groups.
  */
 function classSums(db: PrismaClient, year: number): Promise<ClassSumRow[]> {
   return db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
+    await tx.$executeRawUnsafe(`SET LOCAL work_mem = '256MB'`);
     // No ORDER BY: the consolidation does not depend on the order of lines.
     return tx.$queryRaw<ClassSumRow[]>`
       SELECT u."departmentId", left(l."functionalCode", 5) AS "classCode", l.kind::text AS kind,
@@ -162,7 +173,7 @@ function classSums(db: PrismaClient, year: number): Promise<ClassSumRow[]> {
       FROM "BudgetLine" l JOIN "Unit" u ON u.id = l."unitId"
       WHERE l.year = ${year}
       GROUP BY 1, 2, 3, 4, 5`;
-  });
+  }, AGGREGATION_TIMEOUT);
 }
 
 /**

@@ -9,10 +9,9 @@ import type { RenderedReport } from '@/lib/budget/report-wire';
 import { contentDisposition } from '@/lib/export/content-disposition';
 import { reportFileStem } from '@/lib/export/file-name';
 import { checksFileStem, renderChecksHtml } from '@/lib/export/checks';
-import { renderReportHtml } from '@/lib/export/html';
 import { PdfUnavailableError, renderChecksPdf, renderReportPdf } from '@/lib/export/pdf';
-import { renderReportXlsx } from '@/lib/export/xlsx';
 import type { ReportQuery } from '@/lib/schemas/report';
+import { reportHtml, reportJson, reportXlsx } from './report-renderings';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const PDF_TYPE = 'application/pdf';
@@ -67,7 +66,10 @@ export async function reportResponse({
   document?: ReportQuery['document'];
 }): Promise<Response> {
   const headers = new Headers({ 'Cache-Control': 'private, no-store' });
-  if (format === 'json') return Response.json(report, { headers });
+  if (format === 'json') {
+    headers.set('Content-Type', 'application/json');
+    return new Response(reportJson(report), { headers });
+  }
   const checks = document === 'checks';
   const stem = checks ? checksFileStem(report) : reportFileStem(report);
   const ascii = `${checks ? 'checks' : 'report'}-${report.department.code}-${report.year}`;
@@ -75,9 +77,9 @@ export async function reportResponse({
   if (format === 'html') {
     headers.set('Content-Type', 'text/html; charset=utf-8');
     headers.set('Content-Disposition', contentDisposition('inline', `${stem}.html`, `${ascii}.html`));
-    return new Response(checks ? renderChecksHtml(report) : renderReportHtml(report), { headers });
+    return new Response(checks ? renderChecksHtml(report) : reportHtml(report), { headers });
   }
-  const bytes = await renderReportXlsx(report);
+  const bytes = await reportXlsx(report);
   headers.set('Content-Type', XLSX_TYPE);
   headers.set('Content-Disposition', contentDisposition('attachment', `${stem}.xlsx`, `${ascii}.xlsx`));
   return new Response(bytes, { headers });

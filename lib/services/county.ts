@@ -5,13 +5,12 @@
  */
 import type { Guarded } from '@/lib/auth/guard';
 import { reachesCounty } from '@/lib/auth/scope';
-import { consolidateSummaries } from '@/lib/budget/consolidation';
 import { renderCounty, type CountyReport } from '@/lib/budget/county-report';
 import type { AmountUnit } from '@/lib/budget/types';
 import { getPrisma } from '@/lib/db/client';
-import { loadCountySummaries } from '@/lib/db/consolidation-repository';
 import { forbidden, notFound } from '@/lib/errors';
 import { countyQuerySchema } from '@/lib/schemas/county';
+import { loadCountyConsolidationCached } from './county-cache';
 import { defineOperation } from './operation';
 
 export interface CountyQuery {
@@ -22,9 +21,9 @@ export interface CountyQuery {
 /** The county-wide 表1–3 of a year, for a reader whose scope is the whole county. */
 export async function readCounty(g: Guarded, query: CountyQuery): Promise<CountyReport> {
   if (!reachesCounty(g.scope)) throw forbidden('当前账户无权查看全县汇总表');
-  const summaries = await loadCountySummaries(getPrisma(), query.year);
-  if (summaries.length === 0) throw notFound(`未找到 ${query.year} 年度数据`);
-  return renderCounty(consolidateSummaries(summaries), query.year, query.unit);
+  const county = await loadCountyConsolidationCached(getPrisma(), query.year);
+  if (!county) throw notFound(`未找到 ${query.year} 年度数据`);
+  return renderCounty(county, query.year, query.unit);
 }
 
 /** GET /api/county: the county report with the format it was asked in (the route writes the xlsx). */

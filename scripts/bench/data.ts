@@ -8,7 +8,33 @@ import type { BenchDataset, BenchLine, BenchUnit } from './repository';
 export const SCALE = { departments: 150, units: 450, projects: 3000, lines: 100_000 } as const;
 const UNITS_PER_DEPARTMENT = SCALE.units / SCALE.departments;
 const PROJECTS_PER_DEPARTMENT = SCALE.projects / SCALE.departments;
-const FIRST_CODE = 800; // synthetic department codes 800–949, clear of real ones
+const FIRST_CODE = 800; // synthetic department codes 800–949 at 1×, clear of real ones
+/** Department codes are 3 digits (CHECK inv_department_code): one county holds at most 1,000 departments. */
+export const MAX_DEPARTMENTS = 1000;
+
+export interface CountySize {
+  departments: number;
+  units: number;
+  projects: number;
+  lines: number;
+}
+
+/**
+ * The county at `factor` × SCALE (npm run bench -- --scale 0.1: 15 departments, 10,000 lines).
+ * Departments scale with the lines, so a department keeps its size, up to the 1,000 that 3-digit
+ * codes allow: at 10× the county has 1,000 departments (not 1,500) and 1,000,000 lines, codes
+ * wrapping from 800–999 to 000–799.
+ */
+export function scaledCounty(factor: number): CountySize {
+  if (!(factor > 0)) throw new Error(`bench: scale must be positive, got ${factor}`);
+  const departments = Math.min(MAX_DEPARTMENTS, Math.max(1, Math.round(SCALE.departments * factor)));
+  return {
+    departments,
+    units: departments * UNITS_PER_DEPARTMENT,
+    projects: departments * PROJECTS_PER_DEPARTMENT,
+    lines: Math.round(SCALE.lines * factor),
+  };
+}
 
 /** mulberry32: a small, fast, seedable PRNG (uniform in [0, 1)). */
 function prng(seed: number): () => number {
@@ -45,7 +71,7 @@ export interface GeneratedCounty extends BenchDataset {
   linesOf(departmentId: string): number;
 }
 
-export function generateCounty(codes: { functional: string[]; deptEcon: string[] }, seed: number): GeneratedCounty {
+export function generateCounty(codes: { functional: string[]; deptEcon: string[] }, seed: number, size: CountySize = SCALE): GeneratedCounty {
   const random = prng(seed);
   const pick = <T>(items: readonly T[]): T => {
     const item = items[Math.floor(random() * items.length)];
@@ -60,16 +86,16 @@ export function generateCounty(codes: { functional: string[]; deptEcon: string[]
   const basicEcon = codes.deptEcon.filter((c) => ['301', '302', '303', '310'].includes(c.slice(0, 3)));
   const projectEcon = codes.deptEcon.filter((c) => ['302', '310'].includes(c.slice(0, 3)));
 
-  // Uneven department sizes (0.5×–1.5× the mean), summing to exactly SCALE.lines.
-  const weights = Array.from({ length: SCALE.departments }, () => 0.5 + random());
+  // Uneven department sizes (0.5×–1.5× the mean), summing to exactly size.lines.
+  const weights = Array.from({ length: size.departments }, () => 0.5 + random());
   const totalWeight = weights.reduce((a, b) => a + b, 0);
-  const sizes = weights.map((w) => Math.floor((w / totalWeight) * SCALE.lines));
-  sizes[0] = (sizes[0] ?? 0) + SCALE.lines - sizes.reduce((a, b) => a + b, 0);
+  const sizes = weights.map((w) => Math.floor((w / totalWeight) * size.lines));
+  sizes[0] = (sizes[0] ?? 0) + size.lines - sizes.reduce((a, b) => a + b, 0);
 
   const data: BenchDataset = { departments: [], units: [], projects: [], lines: [] };
   const lineCount = new Map<string, number>();
   sizes.forEach((size, d) => {
-    const code = String(FIRST_CODE + d);
+    const code = String((FIRST_CODE + d) % MAX_DEPARTMENTS).padStart(3, '0');
     const department = { id: id(1, d + 1), code, name: `基准测试部门${code}` };
     data.departments.push(department);
     lineCount.set(department.id, size);

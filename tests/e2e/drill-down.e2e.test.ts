@@ -32,7 +32,7 @@ describe('drill-down journey', () => {
     await drill.close();
 
     await report.switchUnit('元');
-    const shown = await report.value(3, '合计', 0);
+    const shown = (await report.value(3, '合计', 0)) ?? '';
     expect(shown).toMatch(/^\d{1,3}(,\d{3})*\.\d{2}$/); // the 元 view groups thousands
     const shownYuan = shown.replaceAll(',', '');
     expect(shownYuan).toBe(total.toFixed(2));

@@ -15,7 +15,8 @@ import { findDepartmentByCode } from '@/lib/db/report-repository';
 import { forbidden, notFound } from '@/lib/errors';
 import { reportQuerySchema, type ReportQuery } from '@/lib/schemas/report';
 import { defineOperation } from '../operation';
-import { loadDepartmentReport, loadPublishedSnapshot, notFoundMessage, renderDepartmentReport } from '../report';
+import { loadPublishedSnapshot, notFoundMessage, renderDepartmentReport } from '../report';
+import { loadDepartmentReportCached } from '../report-cache';
 
 export type DepartmentReportQuery = Pick<ReportQuery, 'department' | 'year' | 'unit'>;
 
@@ -26,7 +27,7 @@ export type DepartmentReportQuery = Pick<ReportQuery, 'department' | 'year' | 'u
 export async function readDepartmentReport(g: Guarded, query: DepartmentReportQuery): Promise<RenderedReport> {
   const request = { departmentCode: query.department, year: query.year, unit: query.unit };
   await assertReadsDepartment(g, request);
-  const report = await loadDepartmentReport(getPrisma(), request);
+  const report = await loadDepartmentReportCached(getPrisma(), request);
   if (!report) throw notFound(notFoundMessage(request));
   return report;
 }

@@ -1,0 +1,48 @@
+/**
+ * The 全县汇总 consolidation (loadCountySummaries + consolidateSummaries) cached per year and
+ * county data version: the sum and count of every DataVersion counter, read before the data
+ * (lib/db/data-version-repository.ts findCountyDataVersion). Any committed write to any
+ * department, or to the reference data, changes it, so the next read recomputes; reviewers
+ * opening the county page between writes share one consolidation. One entry per year, frozen.
+ */
+import { consolidateSummaries, type CountyConsolidation } from '@/lib/budget/consolidation';
+import type { PrismaClient } from '@/lib/db/client';
+import { loadCountySummaries } from '@/lib/db/consolidation-repository';
+import { findCountyDataVersion } from '@/lib/db/data-version-repository';
+
+const entries = new Map<number, { token: string; county: CountyConsolidation | null }>();
+const pending = new Map<string, Promise<CountyConsolidation | null>>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** The county's consolidation of `year`, or null when the year has no departments' data. */
+export async function loadCountyConsolidationCached(db: PrismaClient, year: number): Promise<CountyConsolidation | null> {
+  const token = await findCountyDataVersion(db);
+  const hit = entries.get(year);
+  if (hit && hit.token === token) return hit.county;
+  const flight = `${year}\u0000${token}`;
+  let load = pending.get(flight);
+  if (!load) {
+    load = loadCountySummaries(db, year)
+      .then((summaries) => {
+        const county = summaries.length === 0 ? null : deepFreeze(consolidateSummaries(summaries));
+        entries.set(year, { token, county });
+        return county;
+      })
+      .finally(() => pending.delete(flight));
+    pending.set(flight, load);
+  }
+  return load;
+}
+
+/** Empties the cache (tests). */
+export function clearCountyCache(): void {
+  entries.clear();
+  pending.clear();
+}

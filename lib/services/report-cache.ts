@@ -1,0 +1,94 @@
+/**
+ * The report cache: the rendered report per (department, year, 万元/元) and data version, in
+ * front of THE pipeline (lib/services/report.ts loadDepartmentReport, unchanged).
+ *
+ * Correctness first: every read asks PostgreSQL for the department's data version (one indexed
+ * query) before anything else; the version is bumped by triggers in the same transaction as each
+ * write to lines, projects, 绩效目标, 政府采购, 情况说明, 上年数, submissions, published snapshots,
+ * units, the department and the reference data (migration …_inv_data_version). So a write
+ * committed before a read began is always seen by that read, across any number of app instances.
+ * Only live reports are cached: an 已批复 department-year is read from its published snapshot on
+ * every read, its sha256 checked each time (a tampered snapshot must raise the alarm on the next
+ * read, not after the cache forgets it). The key holds the amount unit (万元 and 元 are different reports).
+ *
+ * Bounded: at most MAX_ENTRIES reports (least recently used first out), one version per key. A
+ * cached report of a benchmark department (≈ 700 lines) holds ≈ 0.5 MB of heap, ≈ 1.2 MB with its
+ * JSON and HTML (lib/http/report-renderings.ts): 64 entries stay under ≈ 80 MB.
+ * Concurrent misses of the same key and version share one derivation. Cached reports are
+ * deep-frozen: every reader shares them, so nothing may change one.
+ */
+import type { RenderedReport } from '@/lib/budget/report-wire';
+import type { Db } from '@/lib/db/client';
+import { findDepartmentDataVersion } from '@/lib/db/data-version-repository';
+import { loadDepartmentReport, type ReportRequest } from './report';
+
+export const MAX_ENTRIES = 64;
+
+interface Entry {
+  token: string;
+  report: RenderedReport | null;
+}
+
+const entries = new Map<string, Entry>();
+const pending = new Map<string, Promise<RenderedReport | null>>();
+export const reportCacheStats = { hits: 0, misses: 0 };
+
+function keyOf(request: ReportRequest): string {
+  return `${request.departmentCode}\u0000${request.year}\u0000${request.unit}`;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+function remember(key: string, entry: Entry): void {
+  entries.delete(key);
+  entries.set(key, entry);
+  while (entries.size > MAX_ENTRIES) {
+    const oldest = entries.keys().next().value;
+    if (oldest === undefined) break;
+    entries.delete(oldest);
+  }
+}
+
+/** loadDepartmentReport through the cache: the same answer (null for an unknown department or year), errors never cached. */
+export async function loadDepartmentReportCached(db: Db, request: ReportRequest): Promise<RenderedReport | null> {
+  const version = await findDepartmentDataVersion(db, request.departmentCode, request.year);
+  // An 已批复 year is read from its snapshot, whose sha256 is checked on every read (docs/domain.md
+  // §9.1): never from memory, where a tampered row would go unnoticed.
+  if (!version || version.accepted) return loadDepartmentReport(db, request);
+  const key = keyOf(request);
+  const hit = entries.get(key);
+  if (hit && hit.token === version.token) {
+    reportCacheStats.hits++;
+    remember(key, hit); // most recently used
+    return hit.report;
+  }
+  reportCacheStats.misses++;
+  const flight = `${key}\u0000${version.token}`;
+  let load = pending.get(flight);
+  if (!load) {
+    load = loadDepartmentReport(db, request)
+      .then((report) => {
+        const frozen = deepFreeze(report);
+        // Were a slower derivation of an older version to land last, the next read would only miss.
+        remember(key, { token: version.token, report: frozen });
+        return frozen;
+      })
+      .finally(() => pending.delete(flight));
+    pending.set(flight, load);
+  }
+  return load;
+}
+
+/** Empties the cache (tests). */
+export function clearReportCache(): void {
+  entries.clear();
+  pending.clear();
+  reportCacheStats.hits = 0;
+  reportCacheStats.misses = 0;
+}
