@@ -35,8 +35,11 @@ export function assertEditable(refusal: EditRefusal | null): void {
   throw refusal.kind === 'scope' || refusal.kind === 'role' ? forbidden(refusal.message) : stateRefusal(refusal.message);
 }
 
-export async function editableUnit(tx: Tx, scope: Scope, unitId: string, year: number): Promise<UnitRef> {
-  const unit = await reachableUnit(tx, scope, unitId);
+/** `known`: the unit as the caller has just read it in this transaction (spares the read). */
+export async function editableUnit(tx: Tx, scope: Scope, unitId: string, year: number, known?: UnitRef): Promise<UnitRef> {
+  const unit = known?.id === unitId ? known : await findUnit(tx, unitId);
+  if (!unit) throw notFound('单位不存在');
+  if (!reachesUnit(scope, unit)) throw forbidden(`无权操作单位“${unit.name}”`);
   if (!unit.active) throw stateRefusal(`单位“${unit.name}”已停用，不能修改其预算数据`);
   const yearOf = await yearState(tx, year);
   const { unitStatus, departmentStatus } = await lockEditStates(tx, unit, year);
