@@ -32,9 +32,10 @@ export const REISSUE_AFTER_SECONDS = 60;
  * seconds) is missing or less than IDLE_TIMEOUT_SECONDS − REISSUE_AFTER_SECONDS away, i.e. the
  * cookie was issued REISSUE_AFTER_SECONDS ago or more (or with a shorter life).
  */
-export function shouldReissueCookie(token: { exp?: unknown }, nowMs: number = Date.now()): boolean {
-  if (typeof token.exp !== 'number') return true;
-  return token.exp - nowMs / 1000 < IDLE_TIMEOUT_SECONDS - REISSUE_AFTER_SECONDS;
+export function shouldReissueCookie(token: object, nowMs: number = Date.now()): boolean {
+  const exp: unknown = 'exp' in token ? token.exp : undefined;
+  if (typeof exp !== 'number') return true;
+  return exp - nowMs / 1000 < IDLE_TIMEOUT_SECONDS - REISSUE_AFTER_SECONDS;
 }
 
 export function secureCookies(env: NodeJS.ProcessEnv = process.env): boolean {
