@@ -8,6 +8,7 @@ import type { PerformanceFormInput } from '@/lib/schemas/performance';
 import { getPrisma, Prisma, type Db } from './client';
 import { loadReference } from './budget-repository';
 import type { UnitRef } from './workflow-repository';
+import { Dec } from '@/lib/budget/money';
 
 const lineSelect = {
   id: true,
@@ -61,13 +62,25 @@ export async function findLine(db: Db, id: string): Promise<LineRecord | null> {
   return row && toRecord(row);
 }
 
-/** The line and its unit as an edit checks it (lib/services/unit-access.ts), in one read. */
-export async function findLineForEdit(db: Db, id: string): Promise<{ line: LineRecord; unit: UnitRef } | null> {
-  const row = await db.budgetLine.findUnique({
-    where: { id },
-    select: { ...lineSelect, unit: { select: { id: true, departmentId: true, code: true, name: true, active: true, govEconCategory: true } } },
-  });
-  return row && { line: toRecord(row), unit: row.unit };
+/** The line, its unit and its fiscal year's status as an edit checks them (lib/services/unit-access.ts), in one statement. */
+export async function findLineForEdit(db: Db, id: string): Promise<{ line: LineRecord; unit: UnitRef; yearStatus: 'OPEN' | 'CLOSED' | null } | null> {
+  const rows = await db.$queryRaw<(Omit<LineRecord, 'departmentId'> & { departmentId: string; code: string; name: string; active: boolean; govEconCategory: UnitRef['govEconCategory']; yearStatus: 'OPEN' | 'CLOSED' | null })[]>`
+    SELECT l.id, l.year, l."unitId", l."functionalCode", l."deptEconCode", l."govEconOverride", l.kind::text AS kind, l."projectId",
+           l."fundingSource"::text AS "fundingSource", l.carryover, l."amountYuan"::text AS "amountYuan", l.note, l.version, l."updatedById",
+           u."departmentId", u.code, u.name, u.active, u."govEconCategory"::text AS "govEconCategory", fy.status::text AS "yearStatus"
+      FROM "BudgetLine" l
+      JOIN "Unit" u ON u.id = l."unitId"
+      LEFT JOIN "FiscalYear" fy ON fy.year = l.year
+     WHERE l.id = ${id}`;
+  const row = rows[0];
+  if (!row) return null;
+  const { code, name, active, govEconCategory, yearStatus, ...line } = row;
+  return {
+    // Decimal(18,2) as text is already "12345.67" (toRecord's form).
+    line: { ...line, amountYuan: new Dec(line.amountYuan).toFixed(2) },
+    unit: { id: line.unitId, departmentId: line.departmentId, code, name, active, govEconCategory },
+    yearStatus,
+  };
 }
 
 /** Per line of a unit-year what the budget model leaves out: the version an edit sends back, and the 备注. */

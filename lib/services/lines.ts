@@ -70,7 +70,7 @@ export const updateLine = defineOperation({
       const found = await lines.findLineForEdit(tx, id);
       if (!found) throw notFound('明细行不存在');
       const before = found.line;
-      const unit = await editableUnit(tx, g.scope, before.unitId, before.year, found.unit);
+      const unit = await editableUnit(tx, g.scope, before.unitId, before.year, found);
       if (before.version !== version) await conflict(tx, id);
       const merged = { ...before, ...patch };
       if (patch.kind === 'BASIC' && patch.projectId === undefined) merged.projectId = null;
@@ -92,7 +92,7 @@ export const deleteLine = defineOperation({
       const found = await lines.findLineForEdit(tx, id);
       if (!found) throw notFound('明细行不存在');
       const before = found.line;
-      await editableUnit(tx, g.scope, before.unitId, before.year, found.unit);
+      await editableUnit(tx, g.scope, before.unitId, before.year, found);
       if (before.version !== version || !(await lines.deleteLineAtVersion(tx, id, version))) return conflict(tx, id);
       return { result: { id, deleted: true }, audit: audit(g, 'LINE_DELETE', before, before, null) };
     }),

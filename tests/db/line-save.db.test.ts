@@ -1,5 +1,5 @@
 // Real PostgreSQL: a line save's semantics after its round trips were cut (one read of the line
-// with its unit, lock rows created only when missing, UPDATE … RETURNING): the version check,
+// with its unit and year, lock rows created only when missing, UPDATE … RETURNING): the version check,
 // the audit row in the same transaction, the state refusals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedInUser } from '@/lib/auth/guard';
@@ -56,6 +56,17 @@ describe('line save', () => {
     expect(await updateLineAtVersion(getPrisma(), 'no-such-line', 1, { amountYuan: '2.00' }, accountant.id, line.unit.departmentId)).toBeNull();
     const row = await db.prisma.budgetLine.findUniqueOrThrow({ where: { id: line.id } });
     expect(row.version).toBe(line.version);
+  });
+
+  it('refuses a save into a closed year (409) and changes nothing', async () => {
+    const line = await editableLine();
+    await db.prisma.fiscalYear.update({ where: { year: 2023 }, data: { status: 'CLOSED' } });
+    try {
+      await expect(execute(updateLine, accountant, { id: line.id, version: line.version, amountYuan: '5.00' })).rejects.toMatchObject({ code: 'STATE' });
+    } finally {
+      await db.prisma.fiscalYear.update({ where: { year: 2023 }, data: { status: 'OPEN' } });
+    }
+    expect((await db.prisma.budgetLine.findUniqueOrThrow({ where: { id: line.id } })).version).toBe(line.version);
   });
 
   it('refuses a save once the unit is submitted (409) and one into a bad code (400), changing nothing', async () => {
