@@ -1,7 +1,8 @@
 /**
  * Runs before every page and API request (Next 16 "proxy", formerly middleware):
- * - slides the 30-minute idle timeout: a valid session cookie is re-issued with a fresh expiry,
- *   never past the 12-hour absolute lifetime (an older one counts as no session);
+ * - slides the 30-minute idle timeout: a valid session cookie issued a minute ago or more is
+ *   re-issued with a fresh expiry (shouldReissueCookie: the timeout ends a session 29–30 minutes
+ *   after its last request), never past the 12-hour absolute lifetime (an older one counts as no session);
  * - sends anonymous page requests to /login (API routes answer 401 themselves, via the guard), except
  *   /login and the 部门预算公开 pages under /public, which anyone may read;
  * - refuses (403) a cross-site non-GET request to a page (server actions) or to next-auth's own
@@ -14,7 +15,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { encode, getToken } from 'next-auth/jwt';
 import { authSecret } from '@/lib/auth/secret';
-import { cookieExpiry, IDLE_TIMEOUT_SECONDS, secureCookies, sessionCookieName, sessionTooOld } from '@/lib/auth/session-cookie';
+import { cookieExpiry, IDLE_TIMEOUT_SECONDS, secureCookies, sessionCookieName, sessionTooOld, shouldReissueCookie } from '@/lib/auth/session-cookie';
 import { CROSS_SITE_MESSAGE, originProblem, SERVER_ACTION_MAX_BYTES, tooLarge } from '@/lib/http/request-checks';
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
 import { YEAR_COOKIE, rememberedYear, yearRedirect } from '@/lib/http/remembered-year';
@@ -76,7 +77,8 @@ async function handle(req: NextRequest, nonce: string, csp: string): Promise<Nex
   }
   const response = next();
   // next-auth's own endpoints set or clear the cookie themselves (sign-in, sign-out, session).
-  if (!pathname.startsWith('/api/auth/')) {
+  // A cookie issued under a minute ago is not re-issued (shouldReissueCookie: idle timeout 29–30 minutes).
+  if (!pathname.startsWith('/api/auth/') && shouldReissueCookie(token)) {
     const value = await encode({ token, secret, maxAge: IDLE_TIMEOUT_SECONDS });
     response.cookies.set(cookieName, value, {
       httpOnly: true,

@@ -14,6 +14,10 @@
  *   (d) xlsx and (e) PDF of the demo department 045 (renderReportXlsx / renderReportPdf of its rendered
  *       report; PDF through the shared system Chromium, BENCH_PDF_RUNS (5) runs), and of the largest
  *       synthetic department
+ *   (f) the 公开报表 page's server read path (scripts/bench/report-page.ts: guard, years, scope,
+ *       readDepartmentReport through the report cache; hit and miss) for the largest synthetic
+ *       department and, at scale 1, the demo department 045 (its own database `budget_bench_demo`,
+ *       migrated and demo-seeded when missing: the synthetic county's codes would collide at 10×)
  * Medians, ratios to the floor and peak memory go to stdout and to docs/benchmarks.md.
  *
  * `npm run bench -- --scale <x>` (0.01–10) runs the same on a county of x × the lines (and
@@ -43,6 +47,9 @@ import { loadDepartmentReport } from '../lib/services/report';
 import { renderReportXlsx } from '../lib/export/xlsx';
 import { closePdfBrowser, renderReportPdf } from '../lib/export/pdf';
 import { demoDepartmentReport } from './bench/exports';
+import { ensurePageReader, reportPageReadPath } from './bench/report-page';
+import { disconnect } from '../lib/db/client';
+import { seedDemo } from '../lib/db/seed-demo';
 
 const YEAR = 2023;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -59,7 +66,7 @@ const FACTOR = scaleArgument(process.argv.slice(2));
 const SIZE: CountySize = scaledCounty(FACTOR);
 const WARMUPS = 2;
 const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 5);
-const TARGETS = { department: 50, county: 1500, floorRatio: 3, xlsx: 1000, pdf: 5000 };
+const TARGETS = { department: 50, county: 1500, floorRatio: 3, xlsx: 1000, pdf: 5000, demoPage: 150, largestPage: 400 };
 
 // A full GC before each scenario, so each one's heap peak is its own (npm run bench passes no node flags).
 v8.setFlagsFromString('--expose-gc');
@@ -75,6 +82,42 @@ interface Measurement {
   maxMs: number;
   peakRssMb: number;
   peakHeapMb: number;
+}
+
+/** The demo department's own database (the synthetic county's codes reach 045 at 10×). */
+async function demoDatabase(): Promise<string> {
+  const admin = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const url = new URL(admin);
+  url.pathname = '/budget_bench_demo';
+  if (await ensureDatabase(admin, 'budget_bench_demo')) console.log('created database budget_bench_demo');
+  await applyMigrations(url.toString());
+  const prisma = createPrisma(url.toString());
+  try {
+    await seedReference(prisma);
+    await seedDemo(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+  return url.toString();
+}
+
+/** (f) for one department on one database: the page's read path, cache hit and miss. */
+async function measurePage(url: string, departmentCode: string, label: string, year: number): Promise<Measurement[]> {
+  // readDepartmentReport reads through the application's client (getPrisma): point it at `url`.
+  await disconnect();
+  process.env.DATABASE_URL = url;
+  const prisma = createPrisma(url);
+  try {
+    const userId = await ensurePageReader(prisma, departmentCode);
+    return [
+      await measure(`(f) 公开报表 page read path, ${label}, cache hit`, reportPageReadPath(prisma, userId, departmentCode, year, false)),
+      await measure(`(f′) 公开报表 page read path, ${label}, cache miss`, reportPageReadPath(prisma, userId, departmentCode, year, true)),
+    ];
+  } finally {
+    await prisma.user.deleteMany({ where: { username: { startsWith: 'bench-leader-' } } });
+    await prisma.$disconnect();
+    await disconnect();
+  }
 }
 
 async function resolveDatabase(): Promise<string> {
@@ -155,6 +198,8 @@ async function main(): Promise<void> {
   const client = await connectBench(url);
   try {
     await seedReference(prisma);
+    // A page reader left by an interrupted run would hold its department (foreign key) against the reload.
+    await prisma.user.deleteMany({ where: { username: { startsWith: 'bench-leader-' } } });
     const codes = await benchCodes(client, YEAR);
     const dataset = generateCounty(codes, 20230101, SIZE);
     const loadStart = performance.now();
@@ -195,7 +240,9 @@ async function main(): Promise<void> {
       await closePdfBrowser();
     }
     const [xlsx, , pdf] = exportResults;
-    const results = [department, county, ...countyLines, floor, ...exportResults];
+    const demoPages = FACTOR === 1 ? await measurePage(await demoDatabase(), '045', '部门 045 (demo)', YEAR) : [];
+    const largestPages = await measurePage(url, largest.code, `部门 ${largest.code} (largest, ${dataset.linesOf(largest.id)} lines)`, YEAR);
+    const results = [department, county, ...countyLines, floor, ...exportResults, ...demoPages, ...largestPages];
     const printed = table(results, floor.medianMs);
     console.log(printed);
     const verdict = [
@@ -204,6 +251,8 @@ async function main(): Promise<void> {
       `county / floor ≤ ${TARGETS.floorRatio}: ${county.medianMs / floor.medianMs <= TARGETS.floorRatio ? 'met' : 'MISSED'} (${(county.medianMs / floor.medianMs).toFixed(1)}×)`,
       ...(xlsx ? [`xlsx of the demo department ≤ ${TARGETS.xlsx} ms: ${xlsx.medianMs <= TARGETS.xlsx ? 'met' : 'MISSED'}`] : []),
       ...(pdf ? [`PDF of the demo department ≤ ${TARGETS.pdf} ms: ${pdf.medianMs <= TARGETS.pdf ? 'met' : 'MISSED'}`] : []),
+      ...demoPages.map((m) => `${m.name} ≤ ${TARGETS.demoPage} ms (issue 8): ${m.medianMs <= TARGETS.demoPage ? 'met' : 'MISSED'}`),
+      ...largestPages.map((m) => `${m.name} ≤ ${TARGETS.largestPage} ms (issue 8): ${m.medianMs <= TARGETS.largestPage ? 'met' : 'MISSED'}`),
     ];
     console.log(verdict.join('\n'));
     await writeDoc(printed, verdict);
@@ -225,7 +274,7 @@ async function writeDoc(printed: string, verdict: string[]): Promise<void> {
 - Date: ${new Date().toISOString().slice(0, 10)}
 - Machine: ${machine}
 - Data: synthetic county ×${FACTOR}, seeded PRNG — ${SIZE.departments} departments, ${SIZE.units} units, ${SIZE.projects.toLocaleString('en')} projects, ${SIZE.lines.toLocaleString('en')} lines (year ${YEAR}), loaded (multi-row INSERT … SELECT unnest) in ${loadSeconds.toFixed(1)} s
-- Runs: median of ${RUNS}${FACTOR === 1 ? ` (PDF: ${PDF_RUNS})` : ''} after ${WARMUPS} warm-ups, scenarios in the order (c), (a), (b)${FACTOR <= 2 ? ', (b′)' : ''}${FACTOR === 1 ? ', (d), (d′), (e), (e′)' : ''}; memory sampled every 2 ms during the
+- Runs: median of ${RUNS}${FACTOR === 1 ? ` (PDF: ${PDF_RUNS})` : ''} after ${WARMUPS} warm-ups, scenarios in the order (c), (a), (b)${FACTOR <= 2 ? ', (b′)' : ''}${FACTOR === 1 ? ', (d), (d′), (e), (e′), (f) demo' : ''}, (f) largest; memory sampled every 2 ms during the
   runs: peak RSS of the process (cumulative: RSS rarely shrinks) and peak heap growth over the heap left after a full GC
 - Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) — the machine is shared; read medians with that in mind
 

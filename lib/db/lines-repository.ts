@@ -5,8 +5,10 @@
  * Records come back as plain JSON-safe objects (money as "12345.67"), fit for the audit log.
  */
 import type { PerformanceFormInput } from '@/lib/schemas/performance';
-import { getPrisma, type Db } from './client';
+import { getPrisma, Prisma, type Db } from './client';
 import { loadReference } from './budget-repository';
+import type { UnitRef } from './workflow-repository';
+import { Dec } from '@/lib/budget/money';
 
 const lineSelect = {
   id: true,
@@ -60,6 +62,27 @@ export async function findLine(db: Db, id: string): Promise<LineRecord | null> {
   return row && toRecord(row);
 }
 
+/** The line, its unit and its fiscal year's status as an edit checks them (lib/services/unit-access.ts), in one statement. */
+export async function findLineForEdit(db: Db, id: string): Promise<{ line: LineRecord; unit: UnitRef; yearStatus: 'OPEN' | 'CLOSED' | null } | null> {
+  const rows = await db.$queryRaw<(Omit<LineRecord, 'departmentId'> & { departmentId: string; code: string; name: string; active: boolean; govEconCategory: UnitRef['govEconCategory']; yearStatus: 'OPEN' | 'CLOSED' | null })[]>`
+    SELECT l.id, l.year, l."unitId", l."functionalCode", l."deptEconCode", l."govEconOverride", l.kind::text AS kind, l."projectId",
+           l."fundingSource"::text AS "fundingSource", l.carryover, l."amountYuan"::text AS "amountYuan", l.note, l.version, l."updatedById",
+           u."departmentId", u.code, u.name, u.active, u."govEconCategory"::text AS "govEconCategory", fy.status::text AS "yearStatus"
+      FROM "BudgetLine" l
+      JOIN "Unit" u ON u.id = l."unitId"
+      LEFT JOIN "FiscalYear" fy ON fy.year = l.year
+     WHERE l.id = ${id}`;
+  const row = rows[0];
+  if (!row) return null;
+  const { code, name, active, govEconCategory, yearStatus, ...line } = row;
+  return {
+    // Decimal(18,2) as text is already "12345.67" (toRecord's form).
+    line: { ...line, amountYuan: new Dec(line.amountYuan).toFixed(2) },
+    unit: { id: line.unitId, departmentId: line.departmentId, code, name, active, govEconCategory },
+    yearStatus,
+  };
+}
+
 /** Per line of a unit-year what the budget model leaves out: the version an edit sends back, and the 备注. */
 export function listLineStamps(db: Db, unitId: string, year: number): Promise<{ id: string; version: number; note: string | null }[]> {
   return db.budgetLine.findMany({ where: { unitId, year }, select: { id: true, version: true, note: true } });
@@ -72,13 +95,23 @@ export async function insertLine(tx: Db, data: LineData, actorId: string): Promi
   return toRecord(row);
 }
 
-/** Updates only if the line is still at `version`; null when it is not (or is gone). */
-export async function updateLineAtVersion(tx: Db, id: string, version: number, data: Partial<LineData>, actorId: string): Promise<LineRecord | null> {
-  const { count } = await tx.budgetLine.updateMany({
-    where: { id, version },
-    data: { ...data, updatedById: actorId, version: { increment: 1 } },
-  });
-  return count === 1 ? findLine(tx, id) : null;
+/**
+ * Updates only if the line is still at `version`; null when it is not (or is gone). One statement
+ * (UPDATE … RETURNING): a line never changes unit, so its department is the one the caller read.
+ */
+export async function updateLineAtVersion(tx: Db, id: string, version: number, data: Partial<LineData>, actorId: string, departmentId: string): Promise<LineRecord | null> {
+  const { unit: _unit, ...select } = lineSelect;
+  try {
+    const row = await tx.budgetLine.update({
+      where: { id, version },
+      data: { ...data, updatedById: actorId, version: { increment: 1 } },
+      select,
+    });
+    return toRecord({ ...row, unit: { departmentId } });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') return null;
+    throw error;
+  }
 }
 
 export async function deleteLineAtVersion(tx: Db, id: string, version: number): Promise<boolean> {
@@ -96,11 +129,17 @@ export async function userDisplayName(db: Db, userId: string | null): Promise<st
  * What the domain's line rules need besides the line: the year's reference data (the application's
  * cache, read through `tx` on a miss), the unit's 政府经济 side and the project the line names.
  */
-export async function lineRuleData(tx: Db, line: { unitId: string; year: number; projectId: string | null }) {
+export async function lineRuleData(tx: Db, line: { unitId: string; year: number; projectId: string | null }, knownUnit?: UnitForRules) {
   const reference = await loadReference(getPrisma(), line.year, tx);
-  const unit = await tx.unit.findUnique({ where: { id: line.unitId }, select: { id: true, govEconCategory: true } });
+  const unit = knownUnit?.id === line.unitId ? knownUnit : await tx.unit.findUnique({ where: { id: line.unitId }, select: { id: true, govEconCategory: true } });
   const project = line.projectId ? await findProject(tx, line.projectId) : null;
   return { reference, unit, project };
+}
+
+/** The unit as the line rules see it (its 政府经济 side); a caller that has read it passes it on. */
+export interface UnitForRules {
+  id: string;
+  govEconCategory: 'ORGAN' | 'INSTITUTION';
 }
 
 // ------------------------------------------------------------ projects

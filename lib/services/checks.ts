@@ -5,7 +5,7 @@
  */
 import { describeFinding, evaluateRules, resolveSettings, ruleDefinition, unitGate, type Finding } from '@/lib/budget/rules';
 import { loadDepartmentBudget } from '@/lib/db/budget-repository';
-import { listAcknowledgements, listRuleSettings, previousYearTotals } from '@/lib/db/checks-repository';
+import { listAcknowledgements, listRuleSettings, previousYearTotals, type RuleSettingRow } from '@/lib/db/checks-repository';
 import type { Db } from '@/lib/db/client';
 import type { DepartmentBudget } from '@/lib/budget/types';
 import { AppError } from '@/lib/errors';
@@ -17,8 +17,9 @@ export async function departmentFindings(db: Db, departmentCode: string, year: n
 }
 
 /** The findings of a department-year already loaded (the approval page has the budgets). */
-export async function budgetFindings(db: Db, budget: DepartmentBudget): Promise<Finding[]> {
-  const [stored, previous] = [await listRuleSettings(db, budget.year), await previousYearTotals(db, budget.department.code, budget.year)];
+export async function budgetFindings(db: Db, budget: DepartmentBudget, settings?: readonly RuleSettingRow[]): Promise<Finding[]> {
+  const stored = settings ?? (await listRuleSettings(db, budget.year));
+  const previous = await previousYearTotals(db, budget.department.code, budget.year);
   return evaluateRules({ budget, previous }, resolveSettings(stored));
 }
 

@@ -29,8 +29,8 @@ const audit = (g: Guarded, kind: 'LINE_CREATE' | 'LINE_UPDATE' | 'LINE_DELETE', 
  * The domain's line rules (lib/budget/validation-line.ts, docs/domain.md §1.1) against the year's
  * cached reference data, the unit and the named project: the first issue is the 400, on its field.
  */
-async function checkReferences(tx: Tx, line: lines.LineData): Promise<void> {
-  const { reference, unit, project } = await lines.lineRuleData(tx, line);
+async function checkReferences(tx: Tx, line: lines.LineData, knownUnit?: lines.UnitForRules): Promise<void> {
+  const { reference, unit, project } = await lines.lineRuleData(tx, line, knownUnit);
   const ctx = validationContext({ year: line.year, units: unit ? [unit] : [], projects: project ? [project] : [], reference });
   const [issue] = lineIssues({ ...line, amountYuan: yuan(line.amountYuan) }, ctx);
   if (issue) throw invalidInput(issue.field, issue.message);
@@ -52,8 +52,8 @@ export const createLine = defineOperation({
   kind: 'write',
   run: (g, input) =>
     audited(async (tx) => {
-      await editableUnit(tx, g.scope, input.unitId, input.year);
-      await checkReferences(tx, input);
+      const unit = await editableUnit(tx, g.scope, input.unitId, input.year);
+      await checkReferences(tx, input, unit);
       const line = await lines.insertLine(tx, input, g.actor.id);
       return { result: line, audit: audit(g, 'LINE_CREATE', line, null, line) };
     }),
@@ -67,14 +67,15 @@ export const updateLine = defineOperation({
   kind: 'write',
   run: (g, { id, version, ...patch }) =>
     audited(async (tx) => {
-      const before = await lines.findLine(tx, id);
-      if (!before) throw notFound('明细行不存在');
-      await editableUnit(tx, g.scope, before.unitId, before.year);
+      const found = await lines.findLineForEdit(tx, id);
+      if (!found) throw notFound('明细行不存在');
+      const before = found.line;
+      const unit = await editableUnit(tx, g.scope, before.unitId, before.year, found);
       if (before.version !== version) await conflict(tx, id);
       const merged = { ...before, ...patch };
       if (patch.kind === 'BASIC' && patch.projectId === undefined) merged.projectId = null;
-      await checkReferences(tx, merged);
-      const after = await lines.updateLineAtVersion(tx, id, version, { ...patch, projectId: merged.projectId }, g.actor.id);
+      await checkReferences(tx, merged, unit);
+      const after = await lines.updateLineAtVersion(tx, id, version, { ...patch, projectId: merged.projectId }, g.actor.id, before.departmentId);
       if (!after) return conflict(tx, id);
       return { result: after, audit: audit(g, 'LINE_UPDATE', after, before, after) };
     }),
@@ -88,9 +89,10 @@ export const deleteLine = defineOperation({
   kind: 'write',
   run: (g, { id, version }) =>
     audited(async (tx) => {
-      const before = await lines.findLine(tx, id);
-      if (!before) throw notFound('明细行不存在');
-      await editableUnit(tx, g.scope, before.unitId, before.year);
+      const found = await lines.findLineForEdit(tx, id);
+      if (!found) throw notFound('明细行不存在');
+      const before = found.line;
+      await editableUnit(tx, g.scope, before.unitId, before.year, found);
       if (before.version !== version || !(await lines.deleteLineAtVersion(tx, id, version))) return conflict(tx, id);
       return { result: { id, deleted: true }, audit: audit(g, 'LINE_DELETE', before, before, null) };
     }),

@@ -12,6 +12,7 @@ import { findDepartment } from '@/lib/db/workflow-repository';
 import { forbidden, invalidInput, notFound, stateRefusal, staleVersion } from '@/lib/errors';
 import { acknowledgeSchema, findingsQuerySchema, ruleUpdateSchema } from '@/lib/schemas/checks';
 import { departmentFindings } from './checks';
+import { departmentFindingsCached } from './findings-cache';
 import { defineOperation } from './operation';
 import { editableUnit, openYear, reachableUnit } from './unit-access';
 
@@ -32,7 +33,7 @@ export const listFindings = defineOperation({
     const department = await findDepartment(db, unit?.departmentId ?? departmentId ?? '');
     if (!department) throw notFound('部门不存在');
     if (!reachesDepartment(g.scope, department.id)) throw forbidden(`无权查看部门“${department.name}”`);
-    const findings = await departmentFindings(db, department.code, year);
+    const findings = await departmentFindingsCached(db, department.code, year);
     if (!findings) throw invalidInput('year', `预算年度 ${year} 不存在`);
     const visible = findings.filter((f) =>
       unit ? f.unitId === unit.id : f.unitId === null || reachesUnit(g.scope, { id: f.unitId, departmentId: department.id }),

@@ -24,6 +24,11 @@ export async function yearState(tx: Tx, year: number): Promise<YearState> {
   return { year, closed: status === 'CLOSED' };
 }
 
+function knownYear(year: number, status: 'OPEN' | 'CLOSED' | null): YearState {
+  if (!status) throw invalidInput('year', `预算年度 ${year} 不存在`);
+  return { year, closed: status === 'CLOSED' };
+}
+
 export async function openYear(tx: Tx, year: number): Promise<void> {
   const state = await yearState(tx, year);
   if (state.closed) throw stateRefusal(closedYearRefusal(state));
@@ -35,10 +40,16 @@ export function assertEditable(refusal: EditRefusal | null): void {
   throw refusal.kind === 'scope' || refusal.kind === 'role' ? forbidden(refusal.message) : stateRefusal(refusal.message);
 }
 
-export async function editableUnit(tx: Tx, scope: Scope, unitId: string, year: number): Promise<UnitRef> {
-  const unit = await reachableUnit(tx, scope, unitId);
+/**
+ * `known`: the unit and the year's status as the caller has just read them in this transaction
+ * (spares the reads; lib/db/lines-repository.ts findLineForEdit).
+ */
+export async function editableUnit(tx: Tx, scope: Scope, unitId: string, year: number, known?: { unit: UnitRef; yearStatus: 'OPEN' | 'CLOSED' | null }): Promise<UnitRef> {
+  const unit = known?.unit.id === unitId ? known.unit : await findUnit(tx, unitId);
+  if (!unit) throw notFound('单位不存在');
+  if (!reachesUnit(scope, unit)) throw forbidden(`无权操作单位“${unit.name}”`);
   if (!unit.active) throw stateRefusal(`单位“${unit.name}”已停用，不能修改其预算数据`);
-  const yearOf = await yearState(tx, year);
+  const yearOf = known?.unit.id === unitId ? knownYear(year, known.yearStatus) : await yearState(tx, year);
   const { unitStatus, departmentStatus } = await lockEditStates(tx, unit, year);
   assertEditable(refuseEdit(scope, { kind: 'unit', unit, year: yearOf, unitStatus, departmentStatus }));
   return unit;

@@ -7,6 +7,7 @@ import type { DepartmentBudget } from '@/lib/budget/types';
 import { listAcknowledgements, listRuleSettings } from '@/lib/db/checks-repository';
 import { getPrisma } from '@/lib/db/client';
 import { budgetFindings } from '../checks';
+import { departmentFindingsCached } from '../findings-cache';
 import { listFindings, type FindingView } from '../rules';
 
 /** The unit's findings with their acknowledgements (the caller reaches the unit: the page loaded it in scope). */
@@ -73,7 +74,8 @@ export async function readFindingSummaries(g: Guarded, departments: readonly { d
   const summaries: DepartmentFindingSummary[] = [];
   for (const d of departments) {
     if (!d.budget || !reachesDepartment(g.scope, d.departmentId)) continue;
-    const findings = await budgetFindings(db, d.budget);
+    // The findings cache (its own data version read first, so never older than the budget shown).
+    const findings = (await departmentFindingsCached(db, d.budget.department.code, d.budget.year)) ?? (await budgetFindings(db, d.budget));
     const units = d.budget.units.filter((u) => reachesUnit(g.scope, { id: u.id, departmentId: d.departmentId }));
     const acks = await listAcknowledgements(db, units.map((u) => u.id), d.budget.year);
     const count = (own: readonly Finding[], acknowledged: ReadonlySet<string>): FindingCounts => ({

@@ -1,0 +1,84 @@
+// Real PostgreSQL: a line save's semantics after its round trips were cut (one read of the line
+// with its unit and year, lock rows created only when missing, UPDATE … RETURNING): the version check,
+// the audit row in the same transaction, the state refusals.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SignedInUser } from '@/lib/auth/guard';
+import { disconnect, getPrisma } from '@/lib/db/client';
+import { updateLineAtVersion } from '@/lib/db/lines-repository';
+import { updateLine } from '@/lib/services/lines';
+import { execute } from '@/lib/services/operation';
+import { createTestDatabase, type TestDatabase } from '../helpers/db';
+import { signedInAs, useDatabase } from './support/service-user';
+
+let db: TestDatabase;
+let accountant: SignedInUser;
+
+beforeAll(async () => {
+  db = await createTestDatabase({ demo: true, label: 'line_save' });
+  await useDatabase(db);
+  accountant = await signedInAs(db, 'caiwu');
+});
+afterAll(async () => {
+  await disconnect();
+  await db?.drop();
+});
+
+async function editableLine() {
+  const unitIds = accountant.units.map((u) => u.id);
+  return db.prisma.budgetLine.findFirstOrThrow({ where: { year: 2023, unitId: { in: unitIds }, carryover: false }, orderBy: { id: 'asc' }, include: { unit: true } });
+}
+const audits = (entityId: string) => db.prisma.auditLog.count({ where: { entity: 'BudgetLine', entityId, kind: 'LINE_UPDATE' } });
+
+describe('line save', () => {
+  it('saves at the version seen, bumps it, names the department and writes one audit row', async () => {
+    const line = await editableLine();
+    const before = await audits(line.id);
+    const saved = await execute(updateLine, accountant, { id: line.id, version: line.version, amountYuan: '4321.09' });
+    expect(saved).toMatchObject({ id: line.id, version: line.version + 1, amountYuan: '4321.09', departmentId: line.unit.departmentId, unitId: line.unitId });
+    expect(await audits(line.id)).toBe(before + 1);
+    const row = await db.prisma.budgetLine.findUniqueOrThrow({ where: { id: line.id } });
+    expect(row.amountYuan.toFixed(2)).toBe('4321.09');
+    expect(row.updatedById).toBe(accountant.id);
+  });
+
+  it('refuses a stale version with 409 (the current amount named) and changes nothing', async () => {
+    const line = await editableLine();
+    const before = await audits(line.id);
+    await expect(execute(updateLine, accountant, { id: line.id, version: line.version - 1, amountYuan: '1.00' })).rejects.toMatchObject({ code: 'STALE_VERSION' });
+    const row = await db.prisma.budgetLine.findUniqueOrThrow({ where: { id: line.id } });
+    expect(row.amountYuan.toFixed(2)).toBe(line.amountYuan.toFixed(2));
+    expect(await audits(line.id)).toBe(before);
+  });
+
+  it('the conditional update answers null when the version moved in between', async () => {
+    const line = await editableLine();
+    expect(await updateLineAtVersion(getPrisma(), line.id, line.version + 5, { amountYuan: '2.00' }, accountant.id, line.unit.departmentId)).toBeNull();
+    expect(await updateLineAtVersion(getPrisma(), 'no-such-line', 1, { amountYuan: '2.00' }, accountant.id, line.unit.departmentId)).toBeNull();
+    const row = await db.prisma.budgetLine.findUniqueOrThrow({ where: { id: line.id } });
+    expect(row.version).toBe(line.version);
+  });
+
+  it('refuses a save into a closed year (409) and changes nothing', async () => {
+    const line = await editableLine();
+    await db.prisma.fiscalYear.update({ where: { year: 2023 }, data: { status: 'CLOSED' } });
+    try {
+      await expect(execute(updateLine, accountant, { id: line.id, version: line.version, amountYuan: '5.00' })).rejects.toMatchObject({ code: 'STATE' });
+    } finally {
+      await db.prisma.fiscalYear.update({ where: { year: 2023 }, data: { status: 'OPEN' } });
+    }
+    expect((await db.prisma.budgetLine.findUniqueOrThrow({ where: { id: line.id } })).version).toBe(line.version);
+  });
+
+  it('refuses a save once the unit is submitted (409) and one into a bad code (400), changing nothing', async () => {
+    const line = await editableLine();
+    await expect(execute(updateLine, accountant, { id: line.id, version: line.version, functionalCode: '9999999' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await db.prisma.unitSubmission.upsert({
+      where: { unitId_year: { unitId: line.unitId, year: 2023 } },
+      create: { unitId: line.unitId, year: 2023, status: 'SUBMITTED' },
+      update: { status: 'SUBMITTED' },
+    });
+    await expect(execute(updateLine, accountant, { id: line.id, version: line.version, amountYuan: '3.00' })).rejects.toMatchObject({ code: 'STATE' });
+    const row = await db.prisma.budgetLine.findUniqueOrThrow({ where: { id: line.id } });
+    expect(row.version).toBe(line.version);
+  });
+});
