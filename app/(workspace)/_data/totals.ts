@@ -21,7 +21,3 @@ function totalsOf(lines: DepartmentBudget['lines']): Totals {
 export function unitTotals(budget: DepartmentBudget | null, unitId: string): Totals {
   return totalsOf(budget?.lines.filter((l) => l.unitId === unitId) ?? []);
 }
-
-export function departmentTotals(budget: DepartmentBudget | null): Totals {
-  return totalsOf(budget?.lines ?? []);
-}

@@ -7,7 +7,7 @@ import { Notice } from '@/components/ui/Notice';
 import { PageHeader, Section } from '@/components/workspace/PageHeader';
 import { Refused } from '@/components/workspace/Refused';
 import { readParams, type SearchParams } from '../_data/params';
-import { departmentTotals, unitTotals } from '../_data/totals';
+import { unitTotals } from '../_data/totals';
 import { DepartmentApprovalTable, UnitApprovalTable } from './approval-tables';
 
 export const dynamic = 'force-dynamic';
@@ -20,9 +20,9 @@ export default async function ApprovalPage({ searchParams }: { searchParams: Sea
   if (!access.ok) return <Refused title={TITLE} message={access.message} />;
   const overview = await readApprovalOverview(access.guarded, (await readParams(searchParams)).year);
   if (!overview) return <Refused title={TITLE} message="尚未设置预算年度，请联系系统管理员。" />;
-  const { year, departments, units, budgets } = overview;
+  const { year, departments, units, budgets, departmentTotals } = overview;
   const isLeader = can(access.guarded.actor.role, 'department.submit');
-  const departmentRows = departments.map((d) => ({ ...d, totals: departmentTotals(budgets.get(d.departmentId) ?? null) }));
+  const departmentRows = departments.map((d) => ({ ...d, totals: departmentTotals.get(d.departmentId) ?? { current: '0.00', carryover: '0.00', total: '0.00' } }));
   const unitRows = units.map((u) => ({ ...u, totals: unitTotals(budgets.get(u.departmentId) ?? null, u.unitId) }));
   // 审核问题汇总: the leader's own department; the finance bureau the departments waiting for its decision.
   const summarised = departments.filter((d) => isLeader || d.status === 'SUBMITTED');

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { guardPage } from '@/lib/auth/page-guard';
 import { AppError } from '@/lib/errors';
-import { mayCompareCurrent, readCurrentComparison, readDepartmentBudgets, readDepartmentReport } from '@/lib/services/read/report';
+import { mayCompareCurrent, readCurrentComparison, readDepartmentReport } from '@/lib/services/read/report';
+import { readDepartmentTotals } from '@/lib/services/read/overview';
 import { ReportToolbar } from '@/components/disclosure/ReportToolbar';
 import { DepartmentOverviewTable } from '@/components/workspace/OverviewTables';
 import { PageHeader, Section } from '@/components/workspace/PageHeader';
@@ -12,11 +13,12 @@ import { departmentField } from '@/components/workspace/pickers';
 import { readParams, type SearchParams } from '../_data/params';
 import { scopeDepartments } from '@/lib/services/read/reach';
 import { readPeriod } from '@/lib/services/read/years';
-import { departmentTotals } from '../_data/totals';
 import { CurrentDataDiff, DataSourceToggle } from './current-data';
 import { DepartmentReport } from './department-report';
 
 export const dynamic = 'force-dynamic';
+
+const NO_TOTALS = { current: '0.00', carryover: '0.00', total: '0.00' };
 
 const TITLE = '公开报表';
 const REFUSED = '无权查看该部门的公开报表，或该部门不存在。';
@@ -36,12 +38,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
   const amountUnit = params.unit === '元' ? '元' : '万元';
 
   if (scope.kind === 'county' && !params.department) {
-    const budgets = await readDepartmentBudgets(access.guarded, year, departments);
+    const totals = await readDepartmentTotals(access.guarded, year, departments.map((d) => d.id));
     return (
       <>
         <PageHeader title={TITLE} subtitle={`${year}年度 全县部门预算报送与公开情况`} />
         <Section title="全县部门">
-          <DepartmentOverviewTable departments={departments.map((d, k) => ({ ...d, totals: departmentTotals(budgets[k] ?? null) }))} year={year} />
+          <DepartmentOverviewTable departments={departments.map((d) => ({ ...d, totals: totals.get(d.id) ?? NO_TOTALS }))} year={year} />
         </Section>
       </>
     );

@@ -39,13 +39,26 @@ export async function readOverview(g: Guarded, requestedYear: string | undefined
   const county = reachesCounty(g.scope);
   const [departments, units, sums] = await Promise.all([scopeDepartments(g, year), county ? [] : scopeUnits(g, year), departmentLineSums(getPrisma(), year, departmentFilter(g.scope))]);
   const budgets = new Map(county ? [] : await Promise.all(departments.map(async (d) => [d.id, await loadDepartmentBudget(getPrisma(), d.code, year)] as const)));
-  const departmentTotals = new Map(
-    departments.map((d) => {
-      const of = (carryover: boolean) => sums.filter((s) => s.departmentId === d.id && s.carryover === carryover).reduce((sum, s) => sum.plus(s.amountYuan), new Dec(0));
+  const departmentTotals = totalsByDepartment(departments.map((d) => d.id), sums);
+  return { year, years, departments, units, budgets, departmentTotals };
+}
+
+/** 本年 / 上年结转 / 合计 per department from departmentLineSums' rows (exact 元; a department without lines is 0.00). */
+export function totalsByDepartment(
+  departmentIds: readonly string[],
+  sums: readonly { departmentId: string; carryover: boolean; amountYuan: string }[],
+): Map<string, DepartmentTotals> {
+  return new Map(
+    departmentIds.map((id) => {
+      const of = (carryover: boolean) => sums.filter((s) => s.departmentId === id && s.carryover === carryover).reduce((sum, s) => sum.plus(s.amountYuan), new Dec(0));
       const current = of(false);
       const carryover = of(true);
-      return [d.id, { current: current.toFixed(2), carryover: carryover.toFixed(2), total: current.plus(carryover).toFixed(2) }] as const;
+      return [id, { current: current.toFixed(2), carryover: carryover.toFixed(2), total: current.plus(carryover).toFixed(2) }] as const;
     }),
   );
-  return { year, years, departments, units, budgets, departmentTotals };
+}
+
+/** Every reached department's totals of the year, from one grouped query (the finance bureau's lists). */
+export async function readDepartmentTotals(g: Guarded, year: number, departmentIds: readonly string[]): Promise<Map<string, DepartmentTotals>> {
+  return totalsByDepartment(departmentIds, await departmentLineSums(getPrisma(), year, departmentFilter(g.scope)));
 }

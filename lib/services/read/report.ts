@@ -8,8 +8,6 @@ import { can } from '@/lib/auth/permissions';
 import { reachesDepartment } from '@/lib/auth/scope';
 import { diffReports, type ReportDifference } from '@/lib/budget/report-diff';
 import type { RenderedReport } from '@/lib/budget/report-wire';
-import type { DepartmentBudget } from '@/lib/budget/types';
-import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import { getPrisma } from '@/lib/db/client';
 import { findDepartmentByCode } from '@/lib/db/report-repository';
 import { forbidden, notFound } from '@/lib/errors';
@@ -77,10 +75,3 @@ export const readReport = defineOperation({
   kind: 'read',
   run: async (g, query) => ({ report: await readDepartmentReport(g, query), format: query.format, document: query.document }),
 });
-
-/** The budgets of the listed departments that the scope reaches (the county list's totals); null where none. */
-export async function readDepartmentBudgets(g: Guarded, year: number, departments: readonly { id: string; code: string }[]): Promise<(DepartmentBudget | null)[]> {
-  return Promise.all(
-    departments.map((d) => (reachesDepartment(g.scope, d.id) ? loadDepartmentBudget(getPrisma(), d.code, year) : Promise.resolve(null))),
-  );
-}
