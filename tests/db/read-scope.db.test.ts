@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Guarded } from '@/lib/auth/guard';
 import type { Role } from '@/lib/auth/roles';
 import type { Scope } from '@/lib/auth/scope';
+import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import { disconnect } from '@/lib/db/client';
 import { readLine, unitLineStamps } from '@/lib/services/read/lines';
 import { loadNarrativeContext } from '@/lib/services/read/narrative';
@@ -156,7 +157,8 @@ describe('情况说明 and 审核报送', () => {
 
   it('summarises findings only for units in reach, and gives 增减变动原因 only of a department in reach', async () => {
     const county = await readApprovalOverview(reviewer(), '2023');
-    const all = (county?.departments ?? []).map((d) => ({ departmentId: d.departmentId, name: d.name, budget: county?.budgets.get(d.departmentId) ?? null }));
+    // Every department of the county with its budget, whatever the page would load: the summaries decide the reach.
+    const all = await Promise.all((county?.departments ?? []).map(async (d) => ({ departmentId: d.departmentId, name: d.name, budget: await loadDepartmentBudget(db.prisma, d.code, YEAR) })));
     const mine = await readFindingSummaries(accountantA(), all);
     expect(mine.map((d) => [d.departmentName, d.units.map((u) => u.unitId)])).toEqual([['柳林县行政审批服务管理局', ['u-045001']]]);
     const bureau = await readFindingSummaries(reviewer(), all);
