@@ -1,5 +1,6 @@
 import type { RenderedReport } from '@/lib/budget/report-wire';
 import { DisclosureTable } from '@/components/disclosure/DisclosureTable';
+import { ReportContents } from '@/components/disclosure/ReportContents';
 import { DrillDownArea } from '@/components/disclosure/DrillDown';
 import { ReconciliationList } from '@/components/disclosure/ReconciliationList';
 import { RoundingNotes } from '@/components/disclosure/RoundingNotes';
@@ -17,17 +18,7 @@ export function DepartmentReport({ report, drillDown = false }: { report: Render
 
   return (
     <>
-      <nav aria-label="报表目录" style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 12px', fontSize: 13, margin: '8px 0 16px' }}>
-        {report.tables.map((t) => (
-          <a key={t.number} href={`#table-${t.number}`}>
-            表{t.number}
-          </a>
-        ))}
-        <a href="#narrative">情况说明</a>
-        <a href="#checks">勾稽校验</a>
-        <a href="#rounding">尾差说明</a>
-        <a href="#forms">绩效目标申报表</a>
-      </nav>
+      <ReportContents report={report} sections={[['narrative', '情况说明'], ['checks', '勾稽校验'], ['rounding', '尾差说明'], ['forms', '绩效目标申报表']]} />
       <DrillDownArea unit={report.amountUnit}>
         {report.tables.map((table) => (
           <DisclosureTable key={table.number} report={report} table={table} drill={drill} />

@@ -1,5 +1,6 @@
 import type { RenderedReport } from '@/lib/budget/report-wire';
 import { DisclosureTable } from '@/components/disclosure/DisclosureTable';
+import { ReportContents } from '@/components/disclosure/ReportContents';
 import { RoundingNotes } from '@/components/disclosure/RoundingNotes';
 import { PerformanceFormSheet } from '@/components/projects/PerformanceFormSheet';
 
@@ -11,16 +12,7 @@ import { PerformanceFormSheet } from '@/components/projects/PerformanceFormSheet
 export function PublicReport({ report }: { report: RenderedReport }) {
   return (
     <>
-      <nav aria-label="报表目录" style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 12px', fontSize: 13, margin: '8px 0 16px' }}>
-        {report.tables.map((t) => (
-          <a key={t.number} href={`#table-${t.number}`}>
-            表{t.number}
-          </a>
-        ))}
-        <a href="#narrative">情况说明</a>
-        {report.amountUnit === '万元' && <a href="#rounding">尾差说明</a>}
-        <a href="#forms">绩效目标申报表</a>
-      </nav>
+      <ReportContents report={report} sections={[['narrative', '情况说明'], ...(report.amountUnit === '万元' ? ([['rounding', '尾差说明']] as const) : []), ['forms', '绩效目标申报表']]} />
       {report.tables.map((table) => (
         <DisclosureTable key={table.number} report={report} table={table} />
       ))}
