@@ -93,6 +93,7 @@ async function run(options: LoadtestOptions): Promise<void> {
       const measured = { ...result, load: load(), rss: sampler.stop() };
       results.push(measured);
       console.log(`${row(measured)}  RSS ${rssLine(measured.rss)}`);
+      for (const part of measured.parts ?? []) console.log(row({ ...part, load: '', rss: [] }));
       return measured;
     };
     for (const endpoint of options.endpoints) {
@@ -133,7 +134,7 @@ async function writeDoc(options: LoadtestOptions, data: LoadtestData, results: M
   const table = [
     '| workload | clients × time | req/s | p50 / p95 / p99 ms | errors | load avg 1/5/15 |',
     '|---|---|---:|---|---|---|',
-    ...results.map(row),
+    ...results.flatMap((r) => [row(r), ...(r.parts ?? []).map((part) => row({ ...part, load: '', rss: [] }))]),
   ].join('\n');
   const rss = results.map((r) => `  - ${r.name}: ${rssLine(r.rss)}`).join('\n');
   const block = `${BEGIN}

@@ -21,7 +21,7 @@
 import type { DepartmentSummary, SummaryLine } from '@/lib/budget/consolidation';
 import type { BudgetLine, DepartmentBudget, FundingSource, PriorYearFigures, Project, SpendingKind, Unit } from '@/lib/budget/types';
 import { loadReference, type LineSqlRow } from './budget-repository';
-import { toDecimal, type PrismaClient } from './client';
+import { Prisma, toDecimal, type PrismaClient } from './client';
 
 const NO_PRIOR_YEAR: PriorYearFigures = {
   totalIncome: null,
@@ -147,8 +147,10 @@ export function loadCountyLineBudgets(db: PrismaClient, year: number): Promise<D
   return assemble(db, year, { lines: storedLines, withProjects: true });
 }
 
-interface ClassSumRow {
+/** Lines of one department-year summed per 功能 款 × kind × source × 结转 (exact 元 text). */
+export interface ClassSumRow {
   departmentId: string;
+  year: number;
   classCode: string;
   kind: SpendingKind;
   fundingSource: FundingSource;
@@ -157,47 +159,54 @@ interface ClassSumRow {
 }
 
 /**
- * The sums, in one transaction whose work_mem lets PostgreSQL hash the ~10⁴ groups in memory: it
- * cannot estimate the groups of left(…) and would otherwise sort 10⁵ rows on disk (2× slower).
- * At 10× the county it estimates 10⁶ groups (there are 42,105) and, with 64 MB, sorts 10⁶ rows in
- * memory instead of hashing: 2.0 s against 1.3 s with 256 MB (EXPLAIN ANALYZE, 1,000,000 lines).
- * work_mem is a ceiling per sort/hash node; the real hash table holds the 4·10⁴ groups.
+ * The lines of `years` summed per department × 功能 款 × kind × source × 结转, for the departments
+ * given (null: all), in one transaction whose work_mem lets PostgreSQL hash the ~10⁴ groups in
+ * memory: it cannot estimate the groups of left(…) and would otherwise sort 10⁵ rows on disk
+ * (2× slower). At 10× the county it estimates 10⁶ groups (there are 42,105) and, with 64 MB,
+ * sorts 10⁶ rows in memory instead of hashing: 2.0 s against 1.3 s with 256 MB (EXPLAIN ANALYZE,
+ * 1,000,000 lines). work_mem is a ceiling per sort/hash node; the real hash table holds the groups.
+ * A summary line's functionalCode is the 款 (5 digits): the same 类 and 款 rows as its lines',
+ * since the database only holds 7-digit 功能 项 codes (CHECK inv_budget_line_functional_code).
  */
-function classSums(db: PrismaClient, year: number): Promise<ClassSumRow[]> {
+export function departmentClassSums(db: PrismaClient, years: readonly number[], departmentIds: readonly string[] | null): Promise<ClassSumRow[]> {
+  if (years.length === 0 || (departmentIds !== null && departmentIds.length === 0)) return Promise.resolve([]);
+  const departments = departmentIds === null ? Prisma.empty : Prisma.sql`AND u."departmentId" IN (${Prisma.join([...departmentIds])})`;
   return db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SET LOCAL work_mem = '256MB'`);
     // No ORDER BY: the consolidation does not depend on the order of lines.
     return tx.$queryRaw<ClassSumRow[]>`
-      SELECT u."departmentId", left(l."functionalCode", 5) AS "classCode", l.kind::text AS kind,
+      SELECT u."departmentId", l.year, left(l."functionalCode", 5) AS "classCode", l.kind::text AS kind,
              l."fundingSource"::text AS "fundingSource", l.carryover, sum(l."amountYuan")::text AS "amountYuan"
       FROM "BudgetLine" l JOIN "Unit" u ON u.id = l."unitId"
-      WHERE l.year = ${year}
-      GROUP BY 1, 2, 3, 4, 5`;
+      WHERE l.year IN (${Prisma.join([...years])}) ${departments}
+      GROUP BY 1, 2, 3, 4, 5, 6`;
   }, AGGREGATION_TIMEOUT);
+}
+
+/** A ClassSumRow as the consolidation reads it. */
+export function summaryLine(row: ClassSumRow): SummaryLine {
+  return { functionalCode: row.classCode, kind: row.kind, fundingSource: row.fundingSource, carryover: row.carryover, amountYuan: toDecimal(row.amountYuan) };
+}
+
+/** What a county-wide view of `year` needs besides the sums: the departments (code order) and the year's reference data; null when the year is unknown. */
+export async function loadCountyFrame(db: PrismaClient, year: number): Promise<{ departments: { id: string; code: string }[]; reference: DepartmentSummary['reference'] } | null> {
+  const [fiscalYear, departments, reference] = await Promise.all([
+    db.fiscalYear.findUnique({ where: { year }, select: { year: true } }),
+    db.department.findMany({ orderBy: { code: 'asc' }, select: { id: true, code: true } }),
+    loadReference(db, year),
+  ]);
+  return fiscalYear ? { departments, reference } : null;
 }
 
 /**
  * Every department (code order) with its lines of `year` summed per 功能 款 × kind × source ×
- * 结转: the input of consolidateSummaries; [] when the year is unknown. A summary line's
- * functionalCode is the 款 (5 digits): the same 类 and 款 rows as its lines', since the database
- * only holds 7-digit 功能 项 codes (CHECK inv_budget_line_functional_code). One round of queries.
+ * 结转: the input of consolidateSummaries; [] when the year is unknown. One round of queries
+ * (the uncached path: the app reads through lib/services/department-sums.ts; the bench's floor).
  */
 export async function loadCountySummaries(db: PrismaClient, year: number): Promise<DepartmentSummary[]> {
-  const [fiscalYear, departments, rows, reference] = await Promise.all([
-    db.fiscalYear.findUnique({ where: { year }, select: { year: true } }),
-    db.department.findMany({ orderBy: { code: 'asc' }, select: { id: true, code: true } }),
-    classSums(db, year),
-    loadReference(db, year),
-  ]);
-  if (!fiscalYear) return [];
+  const [frame, rows] = await Promise.all([loadCountyFrame(db, year), departmentClassSums(db, [year], null)]);
+  if (!frame) return [];
   const linesOf = new Map<string, SummaryLine[]>();
-  for (const { departmentId, classCode, kind, fundingSource, carryover, amountYuan } of rows) {
-    push(linesOf, departmentId, { functionalCode: classCode, kind, fundingSource, carryover, amountYuan: toDecimal(amountYuan) });
-  }
-  return departments.map((department) => ({
-    department: { code: department.code },
-    year,
-    reference,
-    lines: linesOf.get(department.id) ?? [],
-  }));
+  for (const row of rows) push(linesOf, row.departmentId, summaryLine(row));
+  return frame.departments.map((department) => ({ department: { code: department.code }, year, reference: frame.reference, lines: linesOf.get(department.id) ?? [] }));
 }

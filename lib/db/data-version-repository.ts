@@ -3,7 +3,7 @@
  * same transaction as every write a report is derived from — one per department (scope =
  * Department.id) and one for the reference data (scope '*'). Read in one query per request.
  */
-import type { Db } from './client';
+import { Prisma, type Db } from './client';
 
 export interface DepartmentDataVersion {
   departmentId: string;
@@ -40,4 +40,17 @@ export async function findCountyDataVersion(db: Db): Promise<string> {
     SELECT sum(version)::text AS total, count(*) AS n FROM "DataVersion"`;
   const row = rows[0];
   return `${row?.total ?? '0'}:${row?.n ?? 0n}`;
+}
+
+/**
+ * Each department's data version (0 before its first write), for the departments given (null:
+ * all). For caches kept per department (lib/services/department-sums.ts); read BEFORE the data.
+ */
+export async function findDepartmentVersions(db: Db, departmentIds: readonly string[] | null): Promise<Map<string, bigint>> {
+  if (departmentIds !== null && departmentIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ id: string; version: bigint }[]>`
+    SELECT d.id, coalesce(v.version, 0)::bigint AS version
+      FROM "Department" d LEFT JOIN "DataVersion" v ON v.scope = d.id
+     ${departmentIds === null ? Prisma.empty : Prisma.sql`WHERE d.id IN (${Prisma.join([...departmentIds])})`}`;
+  return new Map(rows.map((r) => [r.id, r.version]));
 }

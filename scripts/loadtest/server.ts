@@ -68,7 +68,7 @@ export async function startApp({ databaseUrl, port, nodeFlags }: { databaseUrl: 
       ...process.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: process.env.LOADTEST_APP_DATABASE_URL ?? databaseUrl,
       NEXTAUTH_SECRET: SECRET,
       NEXTAUTH_URL: baseUrl,
       DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '10',

@@ -26,6 +26,8 @@ export interface RunResult {
   errors: number;
   /** Status → count of the non-2xx answers (and 'error' for transport errors). */
   failures: Record<string, number>;
+  /** The mix only: the same figures per kind of request (line save, report json/html/xlsx, county, approval). */
+  parts?: RunResult[];
 }
 
 export interface Sessions {
@@ -146,9 +148,12 @@ const between = (min: number, max: number) => min + Math.random() * (max - min);
 export async function deadlineMix(baseUrl: string, sessions: Sessions, departments: string[], users: number, seconds: number, thinkMs: [number, number], name = 'deadline mix'): Promise<RunResult> {
   const latencies: number[] = [];
   const failures: Record<string, number> = {};
+  const byKind = new Map<string, { latencies: number[]; failures: Record<string, number> }>();
   const inFlight = new Set<Promise<void>>();
   const end = performance.now() + seconds * 1000;
-  const fire = async (path: string, init: RequestInit, after?: (body: string) => void) => {
+  const fire = async (kind: string, path: string, init: RequestInit, after?: (body: string) => void) => {
+    const part = byKind.get(kind) ?? { latencies: [], failures: {} };
+    byKind.set(kind, part);
     const start = performance.now();
     try {
       const res = await fetch(baseUrl + path, { ...init, redirect: 'manual', signal: AbortSignal.timeout(30_000) });
@@ -156,10 +161,15 @@ export async function deadlineMix(baseUrl: string, sessions: Sessions, departmen
       const ms = performance.now() - start;
       if (res.status >= 200 && res.status < 300) {
         latencies.push(ms);
+        part.latencies.push(ms);
         after?.(body);
-      } else failures[res.status] = (failures[res.status] ?? 0) + 1;
+      } else {
+        failures[res.status] = (failures[res.status] ?? 0) + 1;
+        part.failures[res.status] = (part.failures[res.status] ?? 0) + 1;
+      }
     } catch {
       failures.error = (failures.error ?? 0) + 1;
+      part.failures.error = (part.failures.error ?? 0) + 1;
     }
   };
   const user = async (i: number) => {
@@ -177,6 +187,7 @@ export async function deadlineMix(baseUrl: string, sessions: Sessions, departmen
         if (!line) throw new Error('loadtest: no lines');
         // A user saves a line only after its previous save of that line answered (it holds the version).
         request = fire(
+          'line save',
           `/api/lines/${line.id}`,
           {
             method: 'PATCH',
@@ -193,9 +204,10 @@ export async function deadlineMix(baseUrl: string, sessions: Sessions, departmen
         const reader = i % 2 === 0 ? accountant : readerOf(sessions, i);
         const draw = Math.random();
         const format = draw < 0.6 ? 'json' : draw < 0.9 ? 'html' : 'xlsx';
-        request = fire(reportPath(departmentOf(reader, departments, n++), format), { headers: { cookie: reader.cookie } });
+        request = fire(`report ${format}`, reportPath(departmentOf(reader, departments, n++), format), { headers: { cookie: reader.cookie } });
       } else {
-        request = fire(Math.random() < 0.5 ? `/county?year=${YEAR}` : `/approval?year=${YEAR}`, { headers: { cookie: reviewer.cookie } });
+        const page = Math.random() < 0.5 ? 'county' : 'approval';
+        request = fire(`${page} page`, `/${page}?year=${YEAR}`, { headers: { cookie: reviewer.cookie } });
       }
       inFlight.add(request);
       void request.finally(() => inFlight.delete(request));
@@ -204,5 +216,6 @@ export async function deadlineMix(baseUrl: string, sessions: Sessions, departmen
   };
   await Promise.all(Array.from({ length: users }, (_, i) => user(i)));
   await Promise.all(inFlight);
-  return summarise(name, users, seconds, latencies, failures);
+  const parts = [...byKind].sort(([a], [b]) => a.localeCompare(b)).map(([kind, part]) => summarise(`  ${kind}`, users, seconds, part.latencies, part.failures));
+  return { ...summarise(name, users, seconds, latencies, failures), parts };
 }

@@ -12,11 +12,10 @@ import { departmentFilter } from '@/lib/auth/scope';
 import type { DepartmentBudget } from '@/lib/budget/types';
 import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import { getPrisma } from '@/lib/db/client';
-import { departmentLineSums } from '@/lib/db/county-overview-repository';
+import { departmentTotals, loadDepartmentSums, type DepartmentTotals } from '../department-sums';
 import { listDepartmentStatuses, type DepartmentStatusRow, type UnitStatusRow } from '@/lib/db/workflow-repository';
 
 export type { DepartmentStatusRow, UnitStatusRow };
-import { totalsByDepartment, type DepartmentTotals } from './overview';
 import { reachedUnitRows } from './reach';
 import { readPeriod, type YearChoice } from './years';
 
@@ -40,10 +39,9 @@ export async function readApprovalOverview(g: Guarded, requestedYear: string | u
   const [departments, units, sums] = await Promise.all([
     listDepartmentStatuses(departmentFilter(g.scope), year),
     approvesUnits ? reachedUnitRows(g, year) : Promise.resolve([]),
-    departmentLineSums(getPrisma(), year, departmentFilter(g.scope)),
+    loadDepartmentSums(getPrisma(), [year], departmentFilter(g.scope)),
   ]);
   const withLines = departments.filter((d) => approvesUnits || d.status === 'SUBMITTED');
   const budgets = new Map(await Promise.all(withLines.map(async (d) => [d.departmentId, await loadDepartmentBudget(getPrisma(), d.code, year)] as const)));
-  const departmentTotals = totalsByDepartment(departments.map((d) => d.departmentId), sums);
-  return { year, years, departments, units, departmentTotals, budgets };
+  return { year, years, departments, units, departmentTotals: departmentTotals(sums, year, departments.map((d) => d.departmentId)), budgets };
 }
