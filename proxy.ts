@@ -13,12 +13,13 @@
  * It decides no access: the guard does, on every action and route.
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { encode, getToken } from 'next-auth/jwt';
+import { getToken } from 'next-auth/jwt';
 import { authSecret } from '@/lib/auth/secret';
+import { decodeSessionToken, encodeSessionToken } from '@/lib/auth/session-token';
 import { cookieExpiry, IDLE_TIMEOUT_SECONDS, secureCookies, sessionCookieName, sessionTooOld, shouldReissueCookie } from '@/lib/auth/session-cookie';
 import { CROSS_SITE_MESSAGE, originProblem, SERVER_ACTION_MAX_BYTES, tooLarge } from '@/lib/http/request-checks';
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from '@/lib/http/security-headers';
-import { YEAR_COOKIE, rememberedYear, yearRedirect } from '@/lib/http/remembered-year';
+import { YEAR_COOKIE, YEAR_HEADER, rememberedYear, yearRedirect } from '@/lib/http/remembered-year';
 
 const PUBLIC_PAGES = ['/login'];
 const LENGTH_REQUIRED_MESSAGE = '请求缺少内容长度（Content-Length），请刷新页面后重试';
@@ -44,12 +45,16 @@ async function handle(req: NextRequest, nonce: string, csp: string): Promise<Nex
   }
   const secret = authSecret();
   const cookieName = sessionCookieName();
-  const decoded = await getToken({ req, secret, cookieName });
+  const decoded = await getToken({ req, secret, cookieName, decode: decodeSessionToken });
   // Past the 12-hour absolute lifetime (or without a sign-in time) the cookie counts for nothing.
   const token = decoded && !sessionTooOld(decoded.authTime) ? decoded : null;
   // Next reads the nonce from the request's CSP header and puts it on its scripts.
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('x-nonce', nonce);
+  // The shell (a layout: it gets no searchParams) shows the URL's year; set here, never the client's.
+  const askedYear = req.nextUrl.searchParams.get('year');
+  if (askedYear) requestHeaders.set(YEAR_HEADER, askedYear);
+  else requestHeaders.delete(YEAR_HEADER);
   requestHeaders.set('content-security-policy', csp);
   const next = () => NextResponse.next({ request: { headers: requestHeaders } });
 
@@ -79,7 +84,7 @@ async function handle(req: NextRequest, nonce: string, csp: string): Promise<Nex
   // next-auth's own endpoints set or clear the cookie themselves (sign-in, sign-out, session).
   // A cookie issued under a minute ago is not re-issued (shouldReissueCookie: idle timeout 29–30 minutes).
   if (!pathname.startsWith('/api/auth/') && shouldReissueCookie(token)) {
-    const value = await encode({ token, secret, maxAge: IDLE_TIMEOUT_SECONDS });
+    const value = await encodeSessionToken({ token, secret, maxAge: IDLE_TIMEOUT_SECONDS });
     response.cookies.set(cookieName, value, {
       httpOnly: true,
       sameSite: 'lax',

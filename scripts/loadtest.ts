@@ -75,7 +75,7 @@ async function run(options: LoadtestOptions): Promise<void> {
   if (profileDir) mkdirSync(resolve(ROOT, profileDir), { recursive: true });
   if (options.profileDir) nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${resolve(ROOT, options.profileDir)}`);
   if (options.heapSnapshots) nodeFlags.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${resolve(ROOT, profileDir ?? '.loadtest')}`);
-  const server = await startApp({ databaseUrl: data.url, port: options.port, nodeFlags });
+  const server = await startApp({ databaseUrl: data.url, port: options.port, nodeFlags, instances: options.instances });
   const results: Measured[] = [];
   const notes: string[] = [];
   try {
@@ -141,6 +141,7 @@ async function writeDoc(options: LoadtestOptions, data: LoadtestData, results: M
 ### Load test "${options.label}"${options.quick ? ' (--quick)' : ''}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
 
 - Machine: ${machine}; the load generator runs beside the app (127.0.0.1), and other work shares the cores — read the load averages
+- Server: ${options.instances} process${options.instances > 1 ? 'es' : ''} (scripts/serve.mjs, WEB_CONCURRENCY=${options.instances})
 - Data: benchmark county ×${options.scale} (${data.lineCount.toLocaleString('en')} lines, ${data.departments.length} departments), seeded in ${data.seedSeconds.toFixed(0)} s; ${data.accountants.length} accountants, ${data.leaders.length} leaders, ${data.reviewers.length} reviewers, ${data.admins.length} admin signed in
 - Closed loop: autocannon, each connection one user; line saves PATCH the version last returned. Mix: open loop, ${options.users} users, think ${options.thinkMs[0]}–${options.thinkMs[1]} ms, 70 % line saves / 20 % report views (json 60 %, html 30 %, xlsx 10 %) / 10 % county or approval page
 

@@ -9,7 +9,8 @@
  *     no other role can exist; the embedded mode is a single-machine demo, not a production setup;
  *  3. NEXTAUTH_SECRET: required (≥ 32 chars) with a real DATABASE_URL; generated once
  *     into $DATA_DIR in embedded demo mode;
- *  4. `next build` if there is no build yet, then `next start` on $PORT (3000).
+ *  4. `next build` if there is no build yet, then the production server (scripts/serve.mjs: Next's
+ *     handler as `next start`, in WEB_CONCURRENCY processes with a real database) on $PORT (3000).
  * Every failure ends with one line naming the cause, not a stack trace. In embedded mode the
  * database lives in this process: if it dies, the server exits too (lib/db/embedded-parent.ts).
  */
@@ -94,9 +95,8 @@ async function main(): Promise<void> {
   const secret = secretFor(embedded !== null);
   ensureBuild();
 
-  // Run Next's CLI directly (not through npx) so signals reach the server process.
-  const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', port], {
+  // Run the server directly (not through npx) so signals reach it.
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', port], {
     cwd: root,
     stdio: 'inherit',
     env: {

@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { guardOutcome } from '@/lib/auth/guard';
 import { ROLE_LABEL } from '@/lib/auth/roles';
+import { YEAR_HEADER } from '@/lib/http/remembered-year';
 import { readPeriod } from '@/lib/services/read/years';
 import { navItemsFor } from '@/components/shell/nav-items';
 import { SideNav } from '@/components/shell/SideNav';
@@ -25,7 +27,9 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
     return <main className={styles.main}>{children}</main>;
   }
   const { actor } = outcome.guarded;
-  const { years, year } = await readPeriod(outcome.guarded, undefined);
+  // The URL's year when it names one that exists (the proxy passes it on), else the year with work waiting.
+  const asked = (await headers()).get(YEAR_HEADER) ?? undefined;
+  const { years, year } = await readPeriod(outcome.guarded, asked);
   return (
     <div className={styles.shell}>
       <header className={styles.top}>

@@ -10,6 +10,7 @@ import { appendSignOut } from '@/lib/db/auth-repository';
 import { safeRedirect } from './callback-url';
 import { authSecret } from './secret';
 import { IDLE_TIMEOUT_SECONDS, secureCookies, sessionCookieName } from './session-cookie';
+import { decodeSessionToken, encodeSessionToken } from './session-token';
 import { checkSignIn } from './sign-in';
 
 type Headers = Record<string, string | string[] | undefined> | undefined;
@@ -32,7 +33,8 @@ export const authOptions: NextAuthOptions = {
     return authSecret();
   },
   session: { strategy: 'jwt', maxAge: IDLE_TIMEOUT_SECONDS, updateAge: 0 },
-  jwt: { maxAge: IDLE_TIMEOUT_SECONDS },
+  // next-auth's token format, the derived key kept (lib/auth/session-token.ts).
+  jwt: { maxAge: IDLE_TIMEOUT_SECONDS, encode: encodeSessionToken, decode: decodeSessionToken },
   useSecureCookies: secureCookies(),
   cookies: {
     sessionToken: {

@@ -7,6 +7,7 @@
  * `guard(action)` is both. Nothing else in the code decides access.
  */
 import { getServerSession } from 'next-auth';
+import { cache } from 'react';
 import { headers } from 'next/headers';
 import { findGuardUser, type GuardUser } from '@/lib/db/auth-repository';
 import { AppError, forbidden, unauthenticated } from '@/lib/errors';
@@ -35,8 +36,14 @@ export interface SignedInUser extends GuardUser {
   ip: string | null;
 }
 
-/** The signed-in, active user, or a 401. */
-export async function authenticate(): Promise<SignedInUser> {
+/**
+ * The signed-in, active user, or a 401. Within one page render (the shell and the page both guard)
+ * the answer is computed once (React's per-request cache); route handlers and server actions call
+ * it once per request anyway.
+ */
+export const authenticate = cache(authenticateRequest);
+
+async function authenticateRequest(): Promise<SignedInUser> {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) throw unauthenticated();
   if (sessionTooOld(session.user.authTime)) throw unauthenticated('登录已超过12小时，请重新登录');

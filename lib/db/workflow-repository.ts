@@ -209,6 +209,11 @@ export async function currentYear(db: Db = getPrisma()): Promise<number | null> 
   return any?.year ?? null;
 }
 
+/** Every fiscal year with its status (a handful of rows), newest first. */
+export function listFiscalYears(db: Db = getPrisma()): Promise<{ year: number; status: 'OPEN' | 'CLOSED' }[]> {
+  return db.fiscalYear.findMany({ orderBy: { year: 'desc' }, select: { year: true, status: true } });
+}
+
 /** Opens or closes a fiscal year (a closed year refuses every edit); null when the year does not exist. */
 export async function setFiscalYearStatus(tx: Db, year: number, status: 'OPEN' | 'CLOSED'): Promise<{ before: string; after: string } | null> {
   const current = await tx.fiscalYear.findUnique({ where: { year }, select: { status: true } });

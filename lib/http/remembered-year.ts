@@ -7,6 +7,8 @@
  * waiting (lib/services/read/years.ts). Pure: the proxy and the shell apply it.
  */
 export const YEAR_COOKIE = 'budget-year';
+/** Request header the proxy sets to the URL's ?year= (and removes otherwise) for the shell, which gets no searchParams. */
+export const YEAR_HEADER = 'x-budget-year';
 
 /** Pages that have no fiscal year (the redirect would only add noise to their address). */
 const YEARLESS = ['/', '/login', '/account', '/admin/users', '/audit', '/public'];

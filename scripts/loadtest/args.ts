@@ -33,6 +33,8 @@ export interface LoadtestOptions {
   /** Label of the run in the printed table and the doc block (e.g. "before", "after"). */
   label: string;
   port: number | null;
+  /** Server processes (scripts/serve.mjs, WEB_CONCURRENCY): 1 = one Node process, as `next start`. */
+  instances: number;
 }
 
 /** Per-endpoint closed-loop defaults, as measured in issue 13: [connections, seconds]. */
@@ -45,7 +47,7 @@ export const CLOSED_DEFAULTS: Record<Endpoint, [number, number]> = {
   'county-page': [10, 20],
 };
 
-export const LIMITS = { duration: 600, connections: 200, users: 500, mixSeconds: 1800, soakSeconds: 3600, scale: 10 } as const;
+export const LIMITS = { duration: 600, connections: 200, users: 500, mixSeconds: 1800, soakSeconds: 3600, scale: 10, instances: 8 } as const;
 
 const QUICK: Partial<LoadtestOptions> = { duration: 2, connections: 8, users: 20, mixSeconds: 6, thinkMs: [200, 600] };
 
@@ -64,6 +66,7 @@ export const USAGE = `usage: npm run loadtest -- [options]
   --scale <x>           benchmark county size multiplier, 0.1–${LIMITS.scale} (default 1)
   --label <text>        name of the run in the output (default "run")
   --port <n>            port on 127.0.0.1 (default: a free one)
+  --instances <n>       server processes sharing the port (scripts/serve.mjs, WEB_CONCURRENCY; default 1)
   --no-doc              do not write docs/benchmarks.md`;
 
 export class UsageError extends Error {}
@@ -93,6 +96,7 @@ export function parseLoadtestArgs(argv: readonly string[]): LoadtestOptions {
     quick: false,
     label: 'run',
     port: null,
+    instances: 1,
   };
   const explicit = new Set<keyof LoadtestOptions>();
   for (let i = 0; i < argv.length; i++) {
@@ -126,6 +130,9 @@ export function parseLoadtestArgs(argv: readonly string[]): LoadtestOptions {
         break;
       case '--port':
         set('port', number(flag, next(), 1024, 65535));
+        break;
+      case '--instances':
+        set('instances', number(flag, next(), 1, LIMITS.instances));
         break;
       case '--think': {
         const raw = next();
@@ -174,6 +181,7 @@ export function parseLoadtestArgs(argv: readonly string[]): LoadtestOptions {
     for (const [key, value] of Object.entries(QUICK) as [keyof LoadtestOptions, never][]) if (!explicit.has(key)) options[key] = value;
   }
   if (options.heapSnapshots && options.soakSeconds === 0) throw new UsageError('--heap-snapshots needs --soak <s>');
+  if (options.heapSnapshots && options.instances > 1) throw new UsageError('--heap-snapshots needs --instances 1 (one heap to compare)');
   if (options.endpoints.length === 0 && options.mixSeconds === 0 && options.soakSeconds === 0) throw new UsageError('nothing to run: no endpoints, no mix, no soak');
   return options;
 }

@@ -1,5 +1,6 @@
 /**
- * The app under test: `next start` on 127.0.0.1 over the existing build (.next), its RSS sampled
+ * The app under test: the production server (scripts/serve.mjs: Next's handler, as `next start`,
+ * in `instances` processes) on 127.0.0.1 over the existing build (.next), its RSS sampled
  * from /proc (the server process and its children), and the sessions of the simulated users,
  * signed in through next-auth's credentials endpoint like a browser.
  */
@@ -9,7 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const NEXT_BIN = join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const SERVE = join(ROOT, 'scripts', 'serve.mjs');
 export const SECRET = 'loadtest-secret-0123456789abcdefghijklmnopqrstuvwxyz';
 
 export interface AppServer {
@@ -57,21 +58,22 @@ function treeRssKb(pid: number): number {
   return rssKb(pid) + children(pid).reduce((sum, child) => sum + treeRssKb(child), 0);
 }
 
-export async function startApp({ databaseUrl, port, nodeFlags }: { databaseUrl: string; port: number | null; nodeFlags: string[] }): Promise<AppServer> {
+export async function startApp({ databaseUrl, port, nodeFlags, instances = 1 }: { databaseUrl: string; port: number | null; nodeFlags: string[]; instances?: number }): Promise<AppServer> {
   if (!existsSync(join(ROOT, '.next', 'BUILD_ID'))) throw new Error('loadtest: no build in .next — run `npm run build` first');
   const chosen = port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${chosen}`;
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, NEXT_BIN, 'start', '-p', String(chosen), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, SERVE, '-p', String(chosen), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: {
       ...process.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: process.env.LOADTEST_APP_DATABASE_URL ?? databaseUrl,
+      DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: SECRET,
       NEXTAUTH_URL: baseUrl,
       DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '10',
+      WEB_CONCURRENCY: String(instances),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -82,9 +84,9 @@ export async function startApp({ databaseUrl, port, nodeFlags }: { databaseUrl: 
   child.stderr?.on('data', keep);
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     if (await fetch(`${baseUrl}/login`).then((r) => r.ok, () => false)) break;
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer within 60 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   const pid = child.pid ?? 0;

@@ -14,6 +14,8 @@ import { withServer } from '../helpers/db';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NEXT_BIN = join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+/** The production server npm start runs (Next's handler; WEB_CONCURRENCY processes, 1 here). */
+const SERVE = join(ROOT, 'scripts', 'serve.mjs');
 const BUILD_ID = join(ROOT, '.next', 'BUILD_ID');
 const SOURCES = ['app', 'lib', 'components', 'prisma/seed', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package.json'];
 export const TEST_SECRET = 'http-test-secret-0123456789abcdefghijklmnopqrstuvwxyz';
@@ -83,11 +85,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Spawns `next start` with the given environment (NODE_ENV production unless given). */
+/** Spawns the production server (scripts/serve.mjs) with the given environment (NODE_ENV production unless given). */
 export function spawnNext(env: Record<string, string>, port: number): { child: ChildProcess; output: () => string } {
   let output = '';
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env };
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [SERVE, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

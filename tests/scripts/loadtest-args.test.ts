@@ -26,6 +26,8 @@ describe('loadtest arguments', () => {
     expect(o).toMatchObject({ endpoints: ['line-save', 'report-json'], connections: 20, duration: 30, users: 80, mixSeconds: 60, thinkMs: [500, 1500],
       soakSeconds: 300, heapSnapshots: true, profileDir: '.loadtest/p', scale: 0.5, label: 'after', port: 4100, writeDoc: false });
     expect(parseLoadtestArgs(['--mix-only']).endpoints).toEqual([]);
+    expect(parseLoadtestArgs(['--mix-only']).instances).toBe(1);
+    expect(parseLoadtestArgs(['--mix-only', '--instances', '2']).instances).toBe(2);
   });
 
   it.each([
@@ -40,6 +42,9 @@ describe('loadtest arguments', () => {
     [['--scale', '11'], /outside/],
     [['--scale', '0.05'], /outside/],
     [['--port', '80'], /outside/],
+    [['--instances', '0'], /outside/],
+    [['--instances', '9'], /outside/],
+    [['--soak', '60', '--heap-snapshots', '--instances', '2'], /needs --instances 1/],
     [['--think', '3000-1000'], /min ≤ max/],
     [['--think', 'fast'], /<min>-<max>/],
     [['--only', 'report-pdf'], /unknown endpoint report-pdf/],

@@ -6,8 +6,8 @@
  * The shell keeps the year chosen in the URL (?year=) and remembers it per user (proxy.ts).
  */
 import 'server-only';
-import { getPrisma } from '@/lib/db/client';
-import { currentYear, fiscalYearStatus } from '@/lib/db/workflow-repository';
+import { cache } from 'react';
+import { listFiscalYears } from '@/lib/db/workflow-repository';
 import { reachedUnitRows, type Reader } from './reach';
 import { readTodo, type TodoReader } from './todo';
 
@@ -19,14 +19,16 @@ export interface YearChoice {
   closed: boolean;
 }
 
-/** Fiscal years around the current one that exist, newest first. */
-export async function yearChoices(): Promise<YearChoice[]> {
-  const current = await currentYear();
-  if (current === null) return [];
-  const candidates = Array.from({ length: WINDOW_BEFORE + WINDOW_AFTER + 1 }, (_, k) => current + WINDOW_AFTER - k);
-  const statuses = await Promise.all(candidates.map((year) => fiscalYearStatus(getPrisma(), year)));
-  return candidates.flatMap((year, k) => (statuses[k] ? [{ year, closed: statuses[k] === 'CLOSED' }] : []));
-}
+/**
+ * Fiscal years around the current one (the newest open year, else the newest year) that exist,
+ * newest first. One query; within one page render (shell and page) computed once.
+ */
+export const yearChoices = cache(async (): Promise<YearChoice[]> => {
+  const all = await listFiscalYears();
+  const current = (all.find((y) => y.status === 'OPEN') ?? all[0])?.year;
+  if (current === undefined) return [];
+  return all.filter((y) => y.year <= current + WINDOW_AFTER && y.year >= current - WINDOW_BEFORE).map((y) => ({ year: y.year, closed: y.status === 'CLOSED' }));
+});
 
 async function worked(reader: Reader, year: number): Promise<boolean> {
   const units = await reachedUnitRows(reader, year);
