@@ -11,9 +11,12 @@ const TONE_CLASS: Record<Tone, string | undefined> = {
   danger: styles.dangerTone,
 };
 
+/** The badge's class names (for markup built as a string, e.g. components/county/overview-markup.ts). */
+export const badgeClass = (tone: Tone = 'neutral') => [styles.badge, TONE_CLASS[tone]].join(' ');
+
 export function Badge({ tone = 'neutral', children, title }: { tone?: Tone; children: ReactNode; title?: string }) {
   return (
-    <span className={[styles.badge, TONE_CLASS[tone]].join(' ')} title={title}>
+    <span className={badgeClass(tone)} title={title}>
       {children}
     </span>
   );

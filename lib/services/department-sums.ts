@@ -14,7 +14,8 @@
  */
 import type { SummaryLine } from '@/lib/budget/consolidation';
 import type { LineSumRow } from '@/lib/budget/county-overview';
-import { Dec } from '@/lib/budget/money';
+import type Decimal from 'decimal.js';
+import { ZERO } from '@/lib/budget/money';
 import type { PrismaClient } from '@/lib/db/client';
 import { departmentClassSums, summaryLine } from '@/lib/db/consolidation-repository';
 import { findDepartmentVersions } from '@/lib/db/data-version-repository';
@@ -107,15 +108,33 @@ export interface DepartmentTotals {
   total: string;
 }
 
+type KindKey = `${SummaryLine['kind']}|${0 | 1}`;
+
+/** A department-year's lines summed per kind × 结转, once per (shared, frozen) lines array. */
+const byKindOf = new WeakMap<readonly SummaryLine[], ReadonlyMap<KindKey, Decimal>>();
+
+function kindSums(lines: readonly SummaryLine[]): ReadonlyMap<KindKey, Decimal> {
+  let sums = byKindOf.get(lines);
+  if (!sums) {
+    const made = new Map<KindKey, Decimal>();
+    for (const line of lines) {
+      const key: KindKey = `${line.kind}|${line.carryover ? 1 : 0}`;
+      made.set(key, (made.get(key) ?? ZERO).plus(line.amountYuan));
+    }
+    byKindOf.set(lines, (sums = made));
+  }
+  return sums;
+}
+
 /** 本年 / 上年结转 / 合计 of `year` per department named (a department without lines is 0.00). */
 export function departmentTotals(sums: DepartmentSums, year: number, departmentIds: readonly string[]): Map<string, DepartmentTotals> {
   return new Map(
     departmentIds.map((id) => {
-      let current = new Dec(0);
-      let carryover = new Dec(0);
-      for (const line of sums.get(year, id)) {
-        if (line.carryover) carryover = carryover.plus(line.amountYuan);
-        else current = current.plus(line.amountYuan);
+      let current = ZERO;
+      let carryover = ZERO;
+      for (const [key, amount] of kindSums(sums.get(year, id))) {
+        if (key.endsWith('|1')) carryover = carryover.plus(amount);
+        else current = current.plus(amount);
       }
       return [id, { current: current.toFixed(2), carryover: carryover.toFixed(2), total: current.plus(carryover).toFixed(2) }] as const;
     }),
@@ -124,18 +143,16 @@ export function departmentTotals(sums: DepartmentSums, year: number, departmentI
 
 /** The sums per department × year × kind × 结转 (the 全县部门概况's rows) for `years`. */
 export function sumsByKind(sums: DepartmentSums, years: readonly number[]): LineSumRow[] {
-  const rows = new Map<string, LineSumRow>();
+  const rows: LineSumRow[] = [];
   for (const departmentId of sums.departmentIds) {
     for (const year of years) {
-      for (const line of sums.get(year, departmentId)) {
-        const key = `${departmentId}|${year}|${line.kind}|${line.carryover ? 1 : 0}`;
-        const row = rows.get(key);
-        if (row) row.amountYuan = row.amountYuan.plus(line.amountYuan);
-        else rows.set(key, { departmentId, year, kind: line.kind, carryover: line.carryover, amountYuan: new Dec(line.amountYuan) });
+      for (const [key, amountYuan] of kindSums(sums.get(year, departmentId))) {
+        const [kind, carryover] = key.split('|') as [SummaryLine['kind'], string];
+        rows.push({ departmentId, year, kind, carryover: carryover === '1', amountYuan });
       }
     }
   }
-  return [...rows.values()];
+  return rows;
 }
 
 /** Empties the cache (tests). */
