@@ -84,10 +84,17 @@ export async function lockUnitState(tx: Db, unitId: string, year: number, mode: 
   return rows[0]?.status ?? 'DRAFT';
 }
 
-/** The states an edit of a unit's data depends on, locked against concurrent transitions. */
-export async function lockEditStates(tx: Db, unit: { id: string; departmentId: string }, year: number) {
-  const departmentStatus = await lockDepartmentState(tx, unit.departmentId, year, 'share');
-  const unitStatus = await lockUnitState(tx, unit.id, year, 'share');
+/**
+ * The states an edit of a unit's data depends on, locked (FOR SHARE) against concurrent
+ * transitions: both rows in one statement when they exist (every save passes here), department
+ * first as everywhere; a missing row is created and locked as lockDepartmentState/lockUnitState do.
+ */
+export async function lockEditStates(tx: Db, unit: { id: string; departmentId: string }, year: number): Promise<{ departmentStatus: DepartmentStatus; unitStatus: UnitStatus }> {
+  const [row] = await tx.$queryRaw<{ department: DepartmentStatus | null; unit: UnitStatus | null }[]>`
+    SELECT (SELECT status::text FROM "DepartmentSubmission" WHERE "departmentId" = ${unit.departmentId} AND year = ${year} FOR SHARE) AS department,
+           (SELECT status::text FROM "UnitSubmission" WHERE "unitId" = ${unit.id} AND year = ${year} FOR SHARE) AS unit`;
+  const departmentStatus = row?.department ?? (await lockDepartmentState(tx, unit.departmentId, year, 'share'));
+  const unitStatus = row?.unit ?? (await lockUnitState(tx, unit.id, year, 'share'));
   return { departmentStatus, unitStatus };
 }
 
