@@ -8,7 +8,8 @@ import type { Guarded } from '@/lib/auth/guard';
 import { audited, type AuditEntry } from '@/lib/db/audit-repository';
 import * as org from '@/lib/db/organisation-repository';
 import { createDepartmentSchema, listDepartmentsQuery, updateDepartmentSchema } from '@/lib/schemas/organisation';
-import { invalidInput, notFound, stateRefusal } from '@/lib/errors';
+import { notFound, stateRefusal } from '@/lib/errors';
+import { newDepartmentCounty } from './department-county';
 import { defineOperation } from './operation';
 
 export const organisationAudit = (g: Guarded, entity: 'Department' | 'Unit', id: string, departmentId: string, before: unknown, after: unknown, reason: string): AuditEntry => ({
@@ -32,13 +33,6 @@ export const listDepartments = defineOperation({
   kind: 'read',
   run: async (_g, { includeInactive }) => ({ departments: await org.listDepartments(includeInactive) }),
 });
-
-/** The county of a new department: the administrator's (see org.countyForNew); none → 400. */
-export async function newDepartmentCounty(db: Parameters<typeof org.countyForNew>[0], actorId: string | null): Promise<string> {
-  const countyId = await org.countyForNew(db, actorId);
-  if (countyId === null) throw invalidInput(null, '无法确定新部门所属的县：系统中有多个县（或尚未设置县），请由所属县的系统管理员新建');
-  return countyId;
-}
 
 /** POST /api/admin/departments: a duplicate code → 409; the department goes in the administrator's county. */
 export const createDepartment = defineOperation({

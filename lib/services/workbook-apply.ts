@@ -10,7 +10,7 @@ import { isUnchanged } from '@/lib/workbook/diff';
 import { govEconCategoryOf, type PriorFigure } from '@/lib/workbook/format';
 import type { Workbook } from '@/lib/workbook/types';
 import type { ImportActor, ImportRequest, ImportSummary } from './workbook-import';
-import { newDepartmentCounty } from './departments';
+import { newDepartmentCounty } from './department-county';
 import { groupBy } from './workbook-plan';
 
 interface Context {

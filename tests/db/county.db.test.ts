@@ -1,7 +1,7 @@
 // Real PostgreSQL: the county key (docs/scaling.md §3) is set by triggers (migration …_inv_county)
 // from each row's owner, and the backfill fills a database built before it. Neither exists without
 // a server.
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -257,6 +257,62 @@ describe('the backfill of a database built before the county key', () => {
       expect(await county('Unit', `x.id = 'u47'`)).toEqual(['141125']);
     } finally {
       await after.end();
+    }
+  });
+});
+
+describe('the cut-over keys (prisma/citus/1-keys.sql) on plain PostgreSQL', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase({ demo: true, label: 'county_keys' });
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('put countyId in every key and foreign key between county tables, and keep the data', async () => {
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const lines = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "BudgetLine"`)).rows[0]?.n;
+      await client.query(`INSERT INTO "LoginAttempt" (username, success) VALUES ('nobody', false)`);
+      await client.query(await readFile(join(MIGRATIONS_DIR, '..', 'citus', '1-keys.sql'), 'utf8'));
+      const keys = await client.query<{ table: string; key: string }>(
+        `SELECT conrelid::regclass::text AS table, pg_get_constraintdef(oid) AS key FROM pg_constraint
+          WHERE contype = 'p' AND conrelid::regclass::text IN ('"BudgetLine"', '"Department"', '"DataVersion"', '"UserUnitScope"') ORDER BY 1`,
+      );
+      expect(keys.rows).toEqual([
+        { table: '"BudgetLine"', key: 'PRIMARY KEY ("countyId", id)' },
+        { table: '"DataVersion"', key: 'PRIMARY KEY ("countyId", scope)' },
+        { table: '"Department"', key: 'PRIMARY KEY ("countyId", id)' },
+        { table: '"UserUnitScope"', key: 'PRIMARY KEY ("countyId", "userId", "unitId")' },
+      ]);
+      expect((await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "BudgetLine"`)).rows[0]?.n).toBe(lines);
+      // No NULL county left: the unknown username's attempt went to the pseudo-county 000000.
+      const nulls = await client.query(`SELECT
+        (SELECT count(*) FROM "LoginAttempt" WHERE "countyId" IS NULL) + (SELECT count(*) FROM "AuditLog" WHERE "countyId" IS NULL)
+        + (SELECT count(*) FROM "DataVersion" WHERE "countyId" IS NULL) AS n`);
+      expect(Number(nulls.rows[0]?.n)).toBe(0);
+      // Without the triggers, the composite foreign key alone refuses a line in another county than its unit.
+      const other = (await client.query<{ id: string }>(`INSERT INTO "County" (id, code, name) VALUES ('c2', '141124', '临县') RETURNING id`)).rows[0]?.id;
+      await client.query(`DROP TRIGGER "inv_county_fill" ON "BudgetLine"`);
+      await expect(
+        client.query(
+          `INSERT INTO "BudgetLine" (id, "countyId", year, "unitId", "functionalCode", "deptEconCode", kind, "fundingSource", "amountYuan", "updatedAt")
+           SELECT 'x', $1, 2023, id, '2010301', '30201', 'BASIC', 'GENERAL_PUBLIC', 1, now() FROM "Unit" LIMIT 1`,
+          [other],
+        ),
+      ).rejects.toThrow(/BudgetLine_unitId_fkey/);
+      // A reference-data change still bumps the '*' version, now in the pseudo-county.
+      const before = await client.query<{ version: string }>(`SELECT version::text FROM "DataVersion" WHERE scope = '*'`);
+      await client.query(`UPDATE "FunctionalCode" SET name = name || '' WHERE year = 2023 AND code = '201'`);
+      const after = await client.query<{ version: string; code: string }>(
+        `SELECT v.version::text, c.code FROM "DataVersion" v JOIN "County" c ON c.id = v."countyId" WHERE scope = '*'`,
+      );
+      expect(after.rows).toEqual([{ version: String(Number(before.rows[0]?.version ?? 0) + 1), code: '000000' }]);
+    } finally {
+      await client.end();
     }
   });
 });
