@@ -61,7 +61,8 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && Reflect.get(error, 'code') === 'P2002';
 }
 
-const FROZEN = ['inv_frozen_when_accepted', 'inv_published_report_append_only', 'inv_audit_log_append_only'];
+// inv_county_fill: a row put in (or moved to) another county than its owner's (docs/scaling.md §3).
+const FROZEN = ['inv_frozen_when_accepted', 'inv_published_report_append_only', 'inv_audit_log_append_only', 'inv_county_fill'];
 
 /**
  * The status and JSON body for any thrown value. The database's own refusal of a change to frozen

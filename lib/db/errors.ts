@@ -96,6 +96,8 @@ const INVARIANT_MESSAGES: Record<string, string> = {
   inv_audit_log_append_only: '审计日志只能追加，不能修改或删除',
   inv_frozen_when_accepted: '部门预算已批复，数据已冻结，不能修改（如需修改，须由财政局审核撤销批复）',
   inv_published_report_append_only: '公开快照只能追加，不能修改或删除',
+  inv_county_code: '县的行政区划代码须为6位数字',
+  inv_county_fill: '数据须与其所属部门、单位在同一个县，且不能移到另一个县',
 };
 
 /** Trigger refusals carry no constraint name in their text: recognised by their message. */
@@ -103,6 +105,7 @@ const TRIGGER_MESSAGES: readonly [RegExp, string][] = [
   [/AuditLog is append-only/, 'inv_audit_log_append_only'],
   [/PublishedReport is append-only/, 'inv_published_report_append_only'],
   [/部门预算已批复，数据已冻结|撤销批复须经审计/, 'inv_frozen_when_accepted'],
+  [/must be in the county of its owner|never moves to another county|unit of another county/, 'inv_county_fill'],
 ];
 
 /** The invariant a database error broke, as `{ constraint, message }`; null for any other error. */

@@ -79,7 +79,7 @@ export async function countProcurementOf(db: Db, year: number, unitIds: readonly
 
 // ------------------------------------------------------------ organisation and codes
 
-export async function createDepartment(tx: Tx, data: { code: string; name: string; region: string }): Promise<string> {
+export async function createDepartment(tx: Tx, data: { code: string; name: string; region: string; countyId: string }): Promise<string> {
   return (await tx.department.create({ data, select: { id: true } })).id;
 }
 

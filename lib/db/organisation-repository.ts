@@ -65,7 +65,19 @@ export async function unitNameTaken(db: Db, departmentId: string, name: string, 
   return (await db.unit.count({ where: { departmentId, name, ...(exceptId && { id: { not: exceptId } }) } })) > 0;
 }
 
-export function insertDepartment(tx: Db, data: { code: string; name: string; region: string }): Promise<DepartmentRecord> {
+/**
+ * The county a new department (or a user without a department) goes in (County, docs/scaling.md
+ * §3): the acting user's; without an actor (the command line), the only county; null when the
+ * database holds several counties (or none) and nothing says which.
+ */
+export async function countyForNew(db: Db, actorId: string | null): Promise<string | null> {
+  const actor = actorId === null ? null : await db.user.findUnique({ where: { id: actorId }, select: { countyId: true } });
+  if (actor) return actor.countyId;
+  const counties = await db.county.findMany({ select: { id: true }, take: 2 });
+  return counties.length === 1 ? (counties[0]?.id ?? null) : null;
+}
+
+export function insertDepartment(tx: Db, data: { code: string; name: string; region: string; countyId: string }): Promise<DepartmentRecord> {
   return tx.department.create({ data, select: departmentSelect });
 }
 

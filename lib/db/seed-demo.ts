@@ -26,6 +26,8 @@ import { performanceFormColumns } from './performance-form-row';
 
 export const DEMO_PASSWORD = 'Demo@2023';
 const REGION = '柳林县';
+/** The demo's county (County, docs/scaling.md §3): 柳林县, 行政区划代码 141125. */
+export const DEMO_COUNTY = { code: '141125', name: REGION } as const;
 const YEAR = LIULIN_2023_YEAR;
 
 /** Demo users; `units` are demo unit ids a 单位财务 may edit. */
@@ -81,7 +83,9 @@ async function seedBudgetData(tx: Db, departmentId: string, unitId: (demoId: str
 
 /** Department, units, budget data, 上年数, narrative texts. */
 async function seedDepartment(db: PrismaClient): Promise<{ departmentId: string; unitIds: Map<string, string>; linesInserted: boolean }> {
-  await db.department.createMany({ data: [{ ...liulin2023Department, region: REGION }], skipDuplicates: true });
+  await db.county.createMany({ data: [DEMO_COUNTY], skipDuplicates: true });
+  const county = await db.county.findUniqueOrThrow({ where: { code: DEMO_COUNTY.code }, select: { id: true } });
+  await db.department.createMany({ data: [{ ...liulin2023Department, region: REGION, countyId: county.id }], skipDuplicates: true });
   const department = await db.department.findUniqueOrThrow({ where: { code: liulin2023Department.code } });
   const units = liulin2023Units();
   await db.unit.createMany({

@@ -72,7 +72,8 @@ export interface UserData {
   active: boolean;
 }
 
-export async function insertUser(tx: Db, data: UserData & { username: string; passwordHash: string }): Promise<UserRecord> {
+/** `countyId`: for a user without a department (one with a department is in its county, set by the database). */
+export async function insertUser(tx: Db, data: UserData & { username: string; passwordHash: string; countyId?: string }): Promise<UserRecord> {
   const { unitIds, ...fields } = data;
   const row = await tx.user.create({
     data: { ...fields, mustChangePassword: true, unitScopes: { create: unitIds.map((unitId) => ({ unitId })) } },

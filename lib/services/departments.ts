@@ -9,6 +9,7 @@ import { audited, type AuditEntry } from '@/lib/db/audit-repository';
 import * as org from '@/lib/db/organisation-repository';
 import { createDepartmentSchema, listDepartmentsQuery, updateDepartmentSchema } from '@/lib/schemas/organisation';
 import { notFound, stateRefusal } from '@/lib/errors';
+import { newDepartmentCounty } from './department-county';
 import { defineOperation } from './operation';
 
 export const organisationAudit = (g: Guarded, entity: 'Department' | 'Unit', id: string, departmentId: string, before: unknown, after: unknown, reason: string): AuditEntry => ({
@@ -33,7 +34,7 @@ export const listDepartments = defineOperation({
   run: async (_g, { includeInactive }) => ({ departments: await org.listDepartments(includeInactive) }),
 });
 
-/** POST /api/admin/departments: a duplicate code → 409. */
+/** POST /api/admin/departments: a duplicate code → 409; the department goes in the administrator's county. */
 export const createDepartment = defineOperation({
   name: 'department.create',
   permission: 'organisation.manage',
@@ -43,7 +44,7 @@ export const createDepartment = defineOperation({
     audited(async (tx) => {
       const existing = await org.findDepartmentByCode(tx, input.code);
       if (existing) throw stateRefusal(`部门编码 ${input.code} 已存在（${existing.name}${existing.active ? '' : '，已停用'}）`);
-      const department = await org.insertDepartment(tx, input);
+      const department = await org.insertDepartment(tx, { ...input, countyId: await newDepartmentCounty(tx, g.actor.id) });
       const years = await org.openYears(tx);
       await org.openDepartmentSubmissions(tx, department.id, years);
       const after = { ...department, submissionYears: years };

@@ -8,6 +8,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { containsUsername } from '@/lib/auth/password-policy';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { audited, type Tx } from '@/lib/db/audit-repository';
+import { countyForNew } from '@/lib/db/organisation-repository';
 import * as users from '@/lib/db/users-repository';
 import { createUserSchema, updateUserSchema } from '@/lib/schemas/user';
 import { invalidInput, notFound, stateRefusal } from '@/lib/errors';
@@ -55,7 +56,10 @@ export const createUser = defineOperation({
       if (containsUsername(password, username)) throw invalidInput('password', '初始密码不能包含用户名');
       const fields = { ...data, unitIds: [...new Set(data.unitIds)], active: true };
       await checkScope(tx, fields);
-      const user = await users.insertUser(tx, { ...fields, username, passwordHash: await hashPassword(password) });
+      // A user of a department is in its county (the database sets it); any other in the administrator's.
+      const countyId = fields.departmentId === null ? await countyForNew(tx, g.actor.id) : undefined;
+      if (countyId === null) throw invalidInput(null, '无法确定新用户所属的县：系统中有多个县（或尚未设置县）');
+      const user = await users.insertUser(tx, { ...fields, username, passwordHash: await hashPassword(password), countyId });
       return { result: user, audit: auditOf(g, user, null, user, '新建用户') };
     }),
 });

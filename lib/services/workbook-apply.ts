@@ -10,6 +10,7 @@ import { isUnchanged } from '@/lib/workbook/diff';
 import { govEconCategoryOf, type PriorFigure } from '@/lib/workbook/format';
 import type { Workbook } from '@/lib/workbook/types';
 import type { ImportActor, ImportRequest, ImportSummary } from './workbook-import';
+import { newDepartmentCounty } from './department-county';
 import { groupBy } from './workbook-plan';
 
 interface Context {
@@ -23,7 +24,8 @@ interface Context {
 
 const projectKey = (unitCode: string, name: string) => `${unitCode}\u0000${name}`;
 
-async function applyDepartments(c: Context): Promise<{ ids: Map<string, string>; created: string[] }> {
+async function applyDepartments(c: Context, actor: ImportActor): Promise<{ ids: Map<string, string>; created: string[] }> {
+  let countyId: string | null = null; // the county of new departments, looked up at the first one
   const ids = new Map(c.ref.departments.map((d) => [d.code, d.id]));
   const names = new Map(c.ref.departments.map((d) => [d.code, d.name]));
   const region = c.ref.departments[0]?.region ?? '';
@@ -32,7 +34,8 @@ async function applyDepartments(c: Context): Promise<{ ids: Map<string, string>;
     const id = ids.get(u.departmentCode);
     const name = names.get(u.departmentCode);
     if (id === undefined) {
-      const newId = await repo.createDepartment(c.tx, { code: u.departmentCode, name: u.departmentName ?? u.departmentCode, region });
+      countyId ??= await newDepartmentCounty(c.tx, actor.id);
+      const newId = await repo.createDepartment(c.tx, { code: u.departmentCode, name: u.departmentName ?? u.departmentCode, region, countyId });
       ids.set(u.departmentCode, newId);
       names.set(u.departmentCode, u.departmentName ?? u.departmentCode);
       created.push(newId);
@@ -110,7 +113,7 @@ export async function applyImport(tx: Tx, actor: ImportActor, request: ImportReq
   });
   const c: Context = { tx, year, workbook, ref, entry, audit: [] };
 
-  const departments = await applyDepartments(c);
+  const departments = await applyDepartments(c, actor);
   const units = await applyUnits(c, departments.ids, departments.created);
   const unitIdOf = (code: string) => units.get(code)?.id ?? '';
   await applyCodes(c);

@@ -7,6 +7,8 @@
 import pg from 'pg';
 
 export const BENCH_REGION = '基准测试县';
+/** The synthetic county's County row: 999999 is no real 行政区划代码 (those start with a province, 11–65). */
+export const BENCH_COUNTY_CODE = '999999';
 
 export interface BenchDepartment {
   id: string;
@@ -109,12 +111,19 @@ export async function replaceBenchData(client: pg.ClientBase, year: number, data
     await client.query(`DELETE FROM "Unit" WHERE id IN (${scope})`, [BENCH_REGION]);
     await client.query(`DELETE FROM "Department" WHERE region = $1`, [BENCH_REGION]);
     const n = (count: number, value: unknown) => Array.from({ length: count }, () => value);
+    const county = await client.query<{ id: string }>(
+      `INSERT INTO "County" (id, code, name) VALUES (gen_random_uuid()::text, $1, $2)
+       ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+      [BENCH_COUNTY_CODE, BENCH_REGION],
+    );
+    const countyId = county.rows[0]?.id;
     const { departments: d, units: u, projects: p, lines: l } = data;
     await insertColumns(client, 'Department', [
       ['id', 'text', d.map((x) => x.id)],
       ['code', 'text', d.map((x) => x.code)],
       ['name', 'text', d.map((x) => x.name)],
       ['region', 'text', n(d.length, BENCH_REGION)],
+      ['countyId', 'text', n(d.length, countyId)],
     ]);
     await insertColumns(client, 'Unit', [
       ['id', 'text', u.map((x) => x.id)],

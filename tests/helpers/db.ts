@@ -13,7 +13,7 @@ import { inject } from 'vitest';
 import { createPrisma, describeDbError, type PrismaClient } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrate';
 import { seedReference } from '@/lib/db/seed';
-import { seedDemo } from '@/lib/db/seed-demo';
+import { DEMO_COUNTY, seedDemo } from '@/lib/db/seed-demo';
 
 export interface TestDatabase {
   name: string;
@@ -86,6 +86,8 @@ async function ensureTemplate(client: pg.Client): Promise<void> {
   const prisma = createPrisma(url, { max: 1 });
   try {
     await seedReference(prisma);
+    // One county (the demo's, which seedDemo finds there): departments created by tests go in it.
+    await prisma.county.createMany({ data: [DEMO_COUNTY], skipDuplicates: true });
   } finally {
     await prisma.$disconnect();
   }
