@@ -8,7 +8,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['node_modules/**', '.next/**', '.data/**', '.scratch/**', 'lib/db/generated/**', 'next-env.d.ts', 'prisma/migrations/**'],
+    ignores: ['node_modules/**', '.next/**', '.data/**', '.scratch/**', '.loadtest/**', 'lib/db/generated/**', 'next-env.d.ts', 'prisma/migrations/**'],
   },
   {
     rules: {
