@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import type { AmountUnit } from './types';
 import { Dec } from './decimal';
-import { displayedHundredths, hundredthsToFixed } from './exact';
+import { displayedHundredths, fromScaled, hundredthsToFixed } from './exact';
 
 /** A private Decimal constructor: high precision, ROUND_HALF_UP. The global config is untouched. */
 export { Dec };
@@ -24,6 +24,17 @@ export function yuan(text: string): Decimal {
     throw new RangeError(`金额格式不正确（最多两位小数的数字）："${text}"`);
   }
   return new Dec(trimmed);
+}
+
+const STORED_PATTERN = /^-?\d+\.\d\d$/;
+
+/**
+ * An amount as the database prints a NUMERIC(18,2) ("12345.67"), keeping its exact integer form
+ * (exact.ts), so the derivation sums it without parsing it again; any other text as `new Dec`.
+ * The same value as `new Dec(text)` (tests/budget/money.test.ts).
+ */
+export function storedYuan(text: string): Decimal {
+  return STORED_PATTERN.test(text) ? fromScaled(BigInt(text.replace('.', '')), 2) : new Dec(text);
 }
 
 export function isYuanString(text: string): boolean {

@@ -19,6 +19,7 @@
  * 表1–3's 类 and 款 rows and 合计 exactly.
  */
 import type { DepartmentSummary, SummaryLine } from '@/lib/budget/consolidation';
+import { storedYuan } from '@/lib/budget/money';
 import type { BudgetLine, DepartmentBudget, FundingSource, PriorYearFigures, Project, SpendingKind, Unit } from '@/lib/budget/types';
 import { loadReference, type LineSqlRow } from './budget-repository';
 import { Prisma, toDecimal, type PrismaClient } from './client';
@@ -187,7 +188,7 @@ export function departmentClassSums(db: PrismaClient, years: readonly number[], 
 
 /** A ClassSumRow as the consolidation reads it. */
 export function summaryLine(row: ClassSumRow): SummaryLine {
-  return { functionalCode: row.classCode, kind: row.kind, fundingSource: row.fundingSource, carryover: row.carryover, amountYuan: toDecimal(row.amountYuan) };
+  return { functionalCode: row.classCode, kind: row.kind, fundingSource: row.fundingSource, carryover: row.carryover, amountYuan: storedYuan(row.amountYuan) };
 }
 
 /** What a county-wide view of `year` needs besides the sums: the departments (code order) and the year's reference data; null when the year is unknown. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { displayed, formatAmount, formatThousands, percent, sum, toWanYuan, yuan } from '@/lib/budget/money';
+import { displayed, formatAmount, formatThousands, percent, storedYuan, sum, toWanYuan, yuan } from '@/lib/budget/money';
 import { amountScale, CellPool, exactHundredths, fromScaled, toScaled } from '@/lib/budget/exact';
 
 describe('toWanYuan: each cell rounded half-up on its own (the example report’s awkward cells)', () => {
@@ -156,5 +156,25 @@ describe('CellPool: one Decimal per distinct cell value, for the pool owner only
     expect(toScaled(cell, 3)).toBe(-1005n);
     expect(toScaled(cell, 4)).toBe(-10050n);
     expect(formatAmount(cell, '元')).toBe('-1.01');
+  });
+});
+
+describe('storedYuan: a NUMERIC(18,2) as the database prints it', () => {
+  it('is the same value as new Decimal(text), for every 2-decimal text, and keeps its exact form', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }), (cents) => {
+        const negative = cents < 0n;
+        const digits = (negative ? -cents : cents).toString().padStart(3, '0');
+        const text = `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+        const value = storedYuan(text);
+        expect(value.eq(new Decimal(text))).toBe(true);
+        expect(value.toFixed(2)).toBe(new Decimal(text).toFixed(2));
+        expect(toScaled(value, 2)).toBe(cents);
+      }),
+    );
+  });
+
+  it('reads any other text like new Decimal', () => {
+    for (const text of ['12', '0.5', '1e3', '-0.001']) expect(storedYuan(text).eq(new Decimal(text))).toBe(true);
   });
 });
