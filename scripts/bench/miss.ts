@@ -91,7 +91,7 @@ async function pieces(prisma: PrismaClient, url: string, code: string, label: st
   await disconnect();
 }
 
-async function largest(): Promise<void> {
+async function largestDepartment(): Promise<void> {
   const url = urlOf('budget_bench_miss');
   const created = await ensureDatabase(ADMIN, 'budget_bench_miss');
   await applyMigrations(url);
@@ -100,11 +100,16 @@ async function largest(): Promise<void> {
   try {
     await seedReference(prisma);
     await prisma.user.deleteMany({ where: { username: { startsWith: 'bench-leader-' } } });
-    const dataset = generateCounty(await benchCodes(client, YEAR), 20230101);
-    if (created || process.env.MISS_RELOAD === '1') await replaceBenchData(client, YEAR, dataset);
-    const department = dataset.departments[dataset.largestDepartment];
-    if (!department) throw new Error('no synthetic department');
-    await pieces(prisma, url, department.code, `部门 ${department.code} (largest, ${dataset.linesOf(department.id)} lines)`);
+    // The generated county is dropped before measuring: its 100,000 line objects would stay in the
+    // old generation and make every full GC of the runs pay for marking them.
+    const largest = await (async () => {
+      const dataset = generateCounty(await benchCodes(client, YEAR), 20230101);
+      if (created || process.env.MISS_RELOAD === '1') await replaceBenchData(client, YEAR, dataset);
+      const department = dataset.departments[dataset.largestDepartment];
+      if (!department) throw new Error('no synthetic department');
+      return { code: department.code, lines: dataset.linesOf(department.id) };
+    })();
+    await pieces(prisma, url, largest.code, `部门 ${largest.code} (largest, ${largest.lines} lines)`);
   } finally {
     await client.end();
     await prisma.$disconnect();
@@ -127,7 +132,7 @@ async function demo(): Promise<void> {
 
 async function main(): Promise<void> {
   const only = process.env.MISS_ONLY;
-  if (only !== 'demo') await largest();
+  if (only !== 'demo') await largestDepartment();
   if (only !== 'largest') await demo();
 }
 
