@@ -151,10 +151,17 @@ export function budgetContext(budget: DepartmentBudget): BudgetContext {
  * like Decimal, and much cheaper, since every table cell is a sum over many lines.
  */
 export function sumLines(lines: readonly ResolvedLine[]): Decimal {
+  const first = lines[0];
+  if (!first) return fromScaled(0n, 2);
+  if (first.scaledNumber !== null) {
+    // Every line of the budget has its number form (ResolvedLine.scaledNumber): exact sums, no BigInt per addition.
+    let sum = 0;
+    for (const l of lines) sum += l.scaledNumber as number;
+    return first.cells.cell(BigInt(sum));
+  }
   let total = 0n;
   for (const l of lines) total += l.scaled;
-  const first = lines[0];
-  return first ? first.cells.cell(total) : fromScaled(total, 2);
+  return first.cells.cell(total);
 }
 
 /** Units in printed order: sortOrder, then code, then id (a total order, independent of input order). */

@@ -1,9 +1,9 @@
-// The table cells are summed in JS numbers when the budget allows it (ResolvedLine.scaledNumber:
+// The table cells (and sumLines) are summed in JS numbers when the budget allows it (ResolvedLine.scaledNumber:
 // the absolute amounts of all its lines add up to at most 2^53 - 1 in units of 10^-scale 元) and
 // in BigInt otherwise: the same exact sums either way, on both sides of the bound.
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { budgetContext } from '@/lib/budget/context';
+import { budgetContext, sumLines } from '@/lib/budget/context';
 import { all, basic, cells, column, current, functionalRows } from '@/lib/budget/disclosure/shared';
 import { Dec } from '@/lib/budget/money';
 import type { DepartmentBudget } from '@/lib/budget/types';
@@ -42,6 +42,8 @@ describe('cell sums in numbers or BigInt', () => {
         exactSum(budget, (l) => !l.carryover),
         exactSum(budget, (l) => l.kind === 'BASIC'),
       ]);
+      expect(sumLines(ctx.lines).toFixed(2)).toBe(exactSum(budget));
+      expect(sumLines(ctx.lines.filter((l) => l.line.carryover)).toFixed(2)).toBe(exactSum(budget, (l) => l.carryover));
       // Every 功能 row's 合计 is the exact sum of its lines.
       for (const row of functionalRows(ctx.lines, columns, ctx.functionalNames)) {
         expect(row.values[0]?.toFixed(2)).toBe(exactSum(budget, (l) => l.functionalCode.startsWith(row.code ?? '')));
