@@ -37,6 +37,7 @@ export function deriveReport(budget: DepartmentBudget): DerivedReport {
   const tables = deriveTables(budget, ctx);
   const figures = narrativeFigures(budget, ctx);
   const checks = tableSumChecks(tables); // the 勾稽 equations, shared by reconcile and roundingGaps
+  let findings: DerivedReport['findings'] | undefined;
   return {
     department: { ...budget.department },
     year: budget.year,
@@ -45,7 +46,11 @@ export function deriveReport(budget: DepartmentBudget): DerivedReport {
     reconciliation: reconcile(budget, tables, ctx, checks),
     roundingGaps: roundingGaps(tables, checks),
     performanceForms: performanceForms(budget, ctx),
-    findings: { validation: validateDepartmentBudget(budget), performance: performanceFindings(budget, ctx) },
+    // Read by the 审核 rules (lib/budget/rules), never by renderReport: made on first read, so a
+    // report-cache miss does not validate every line for nothing (issue 13).
+    get findings() {
+      return (findings ??= { validation: validateDepartmentBudget(budget), performance: performanceFindings(budget, ctx) });
+    },
     texts: (budget.narrativeSections ?? []).map(({ key, title, body }) => ({ key, title, body })),
   };
 }

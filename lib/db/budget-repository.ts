@@ -1,7 +1,7 @@
 /**
  * Reads one department-year into the pure `DepartmentBudget` of lib/budget/types.ts: the input
- * of every disclosure table, reconciliation and 情况说明 figure. One round of parallel queries
- * (the department lookup included); money leaves here as decimal.js values in 元.
+ * of every disclosure table, reconciliation and 情况说明 figure. Two SQL statements (the
+ * reference data from its cache); money leaves here as decimal.js values in 元.
  */
 import type Decimal from 'decimal.js';
 import type {
@@ -15,18 +15,16 @@ import type {
   NarrativeTexts,
   PerformanceForm,
   PriorYearFigures,
+  ProcurementEntry,
   Project,
   ReferenceData,
+  Unit,
 } from '@/lib/budget/types';
 import { Dec } from '@/lib/budget/money';
 import { narrativeFigures } from '@/lib/budget/narrative/figures';
 import { functionalItemTotals } from '@/lib/budget/narrative/item-changes';
 import { currentValues, fromPriorYearFigures, publishedValues, resolvePriorYear, type PriorYearValues } from '@/lib/budget/prior-year';
-import { toDecimal, toDecimalOrNull, type Db, type Prisma } from './client';
-
-const formInclude = { indicators: { orderBy: [{ scope: 'asc' }, { sortOrder: 'asc' }, { id: 'asc' }] } } satisfies Prisma.PerformanceFormInclude;
-type FormRow = Prisma.PerformanceFormGetPayload<{ include: typeof formInclude }>;
-type Money = Prisma.Decimal;
+import { Prisma, type Db } from './client';
 
 // The indicator labels and operators are text columns; narrow them to the domain's unions.
 const LEVEL1: readonly IndicatorLevel1[] = ['产出指标', '效益指标', '满意度指标'];
@@ -44,77 +42,163 @@ function member<T extends string>(allowed: readonly T[], value: string, column: 
 /**
  * The department-year, or null when the department code or the fiscal year is unknown. A known
  * department without data for the year gives an empty budget (every table 本表无数据).
+ *
+ * Two statements, run together: the lines (readLines) and every other part of the department-year
+ * (readDepartmentYear); the reference data comes from its per-process cache. On this machine each
+ * round trip costs the app a socket write and Prisma's per-query work, and a report-cache miss
+ * used to pay twelve of them (issue 13: docs/benchmarks.md, "Report cache miss").
  */
 export async function loadDepartmentBudget(db: Db, departmentCode: string, year: number, { priorFromReport = true } = {}): Promise<DepartmentBudget | null> {
-  // One round: every query filters on the department's code itself (through Unit), so none waits
-  // for the department lookup. An unknown department or year reads nothing and gives null.
-  const ofDepartment = { year, unit: { department: { code: departmentCode } } };
-  const [department, fiscalYear, lines, projects, procurement, prior, narratives, reasons, reference, lastPublished] = await Promise.all([
-    db.department.findUnique({
-      where: { code: departmentCode },
-      select: { id: true, code: true, name: true, units: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] } },
-    }),
-    db.fiscalYear.findUnique({ where: { year }, select: { year: true } }),
+  const [row, lines, reference] = await Promise.all([
+    readDepartmentYear(db, departmentCode, year, priorFromReport),
     readLines(db, departmentCode, year),
-    db.project.findMany({
-      where: ofDepartment,
-      orderBy: [{ unit: { sortOrder: 'asc' } }, { sortOrder: 'asc' }, { id: 'asc' }],
-      include: { performanceForm: { include: formInclude } },
-    }),
-    db.procurementEntry.findMany({ where: ofDepartment, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
-    db.priorYearFigures.findFirst({ where: { year, department: { code: departmentCode } } }),
-    db.narrativeSection.findMany({
-      where: { year, department: { code: departmentCode } },
-      orderBy: [{ sortOrder: 'asc' }, { key: 'asc' }],
-      select: { key: true, title: true, body: true },
-    }),
-    db.changeReason.findMany({ where: { year, department: { code: departmentCode } }, select: { subject: true, text: true }, orderBy: { subject: 'asc' } }),
     loadReference(db, year),
-    priorFromReport ? db.publishedReport.findFirst({ where: { year: year - 1, department: { code: departmentCode } }, orderBy: { version: 'desc' }, select: { content: true } }) : null,
   ]);
-  if (!department || !fiscalYear) return null;
-  const entered = fromPriorYearFigures(toPriorYear(prior));
-  const published = lastPublished && (await acceptedYearValues(db, departmentCode, year - 1, lastPublished.content));
+  if (!row || !row.fiscalYear) return null;
+  const entered = fromPriorYearFigures(toPriorYear(row.prior === null ? null : parse<PriorTuple>(row.prior)));
+  const published = row.lastPublished === null ? null : await acceptedYearValues(db, departmentCode, year - 1, JSON.parse(row.lastPublished));
   const { figures: priorYear, ...priorYearSource } = resolvePriorYear(published, entered);
   // 上年数 per 功能 项: only from last year's accepted budget (docs/domain.md §11).
   const priorFunctional = published ? published.functional : null;
+  const narratives = parse<NarrativeTuple[]>(row.narratives).map(([key, title, body]) => ({ key, title, body }));
 
   return {
-    department: { code: department.code, name: department.name },
+    department: { code: row.code, name: row.name },
     year,
-    units: department.units.map(({ id, code, name, type, govEconCategory, sortOrder }) => ({ id, code, name, type, govEconCategory, sortOrder })),
+    units: parse<UnitTuple[]>(row.units).map(([id, code, name, type, govEconCategory, sortOrder]) => ({ id, code, name, type, govEconCategory, sortOrder })),
     lines,
-    projects: projects.map(
-      (p): Project => ({
-        id: p.id,
-        unitId: p.unitId,
-        name: p.name,
-        attribute: p.attribute,
-        periodYears: p.periodYears,
-        sortOrder: p.sortOrder,
-        performanceForm: p.performanceForm && toPerformanceForm(p.performanceForm),
+    projects: parse<ProjectTuple[]>(row.projects).map(
+      ([id, unitId, name, attribute, periodYears, sortOrder, form]): Project => ({
+        id,
+        unitId,
+        name,
+        attribute,
+        periodYears,
+        sortOrder,
+        performanceForm: form && toPerformanceForm(form),
       }),
     ),
-    procurement: procurement.map(({ id, unitId, projectId, category, itemName, amountYuan }) => ({
-      id, unitId, projectId, category, itemName, amountYuan: toDecimal(amountYuan),
+    procurement: parse<ProcurementTuple[]>(row.procurement).map(([id, unitId, projectId, category, itemName, amountYuan]) => ({
+      id, unitId, projectId, category, itemName, amountYuan: new Dec(amountYuan),
     })),
     priorYear,
     priorYearSource,
     narrative: toNarrative(narratives),
     priorFunctional,
-    changeReasons: Object.fromEntries(reasons.map((r) => [r.subject, r.text])),
-    narrativeSections: narratives.map(({ key, title, body }) => ({ key, title, body })),
+    changeReasons: Object.fromEntries(parse<[subject: string, text: string][]>(row.reasons)),
+    narrativeSections: narratives,
     reference,
   };
+}
+
+// The parts of the department-year as the statement returns them: JSON arrays of tuples, money
+// (and the indicator values) as the exact text of their numeric column, never JSON numbers.
+type UnitTuple = [id: string, code: string, name: string, type: Unit['type'], govEconCategory: Unit['govEconCategory'], sortOrder: number];
+type ProjectTuple = [id: string, unitId: string, name: string, attribute: Project['attribute'], periodYears: number, sortOrder: number, form: FormJson | null];
+type ProcurementTuple = [id: string, unitId: string, projectId: string | null, category: ProcurementEntry['category'], itemName: string, amountYuan: string];
+type PriorTuple = [
+  totalIncome: string | null, totalExpenditure: string | null, generalPublicCurrent: string | null, abroad: string | null,
+  reception: string | null, vehiclePurchase: string | null, vehicleOperation: string | null, organOperating: string | null,
+];
+type NarrativeTuple = [key: string, title: string, body: string];
+type FundsTuple = [total: string, central: string, provincial: string, cityCounty: string, selfRaised: string, other: string | null];
+type IndicatorTuple = [
+  scope: Indicator['scope'], level1: string, level2: string, name: string, operator: string | null,
+  value: string | null, measureUnit: string | null, text: string | null, sortOrder: number,
+];
+interface FormJson {
+  period: FundsTuple;
+  annual: FundsTuple;
+  overview: string;
+  basis: string;
+  necessity: string;
+  safeguards: string;
+  plan: string;
+  goalPeriod: string;
+  goalAnnual: string;
+  contactPerson: string | null;
+  contactPhone: string | null;
+  filledAt: string | null;
+  indicators: IndicatorTuple[];
+}
+
+/** One statement's row: each part as JSON text (parsed here, not by the driver: one JSON.parse per part). */
+interface DepartmentYearRow {
+  code: string;
+  name: string;
+  fiscalYear: boolean;
+  units: string;
+  projects: string;
+  procurement: string;
+  /** Null when the department-year has no 上年数 row. */
+  prior: string | null;
+  narratives: string;
+  reasons: string;
+  /** The content of last year's latest published snapshot, as JSON text; null without one (or when not asked for). */
+  lastPublished: string | null;
+}
+
+function parse<T>(json: string): T {
+  return JSON.parse(json) as T;
+}
+
+/**
+ * Every part of a department-year but its lines, in one statement (one consistent state of the
+ * database), or null for an unknown department code. Each part is filtered on the department's id
+ * and ordered as the domain expects it: units by (sortOrder, code); procurement in entry order
+ * (createdAt, id); projects by (their
+ * unit's sortOrder, sortOrder, id), each with its 绩效目标申报表 and the indicators by (scope,
+ * sortOrder, id); 情况说明 sections by (sortOrder, key); change reasons by subject.
+ */
+async function readDepartmentYear(db: Db, departmentCode: string, year: number, priorFromReport: boolean): Promise<DepartmentYearRow | null> {
+  const funds = (prefix: 'period' | 'annual') =>
+    Prisma.sql`json_build_array(${Prisma.raw(['Total', 'Central', 'Provincial', 'CityCounty', 'SelfRaised', 'Other'].map((part) => `f."${prefix}${part}"::text`).join(', '))})`;
+  const lastPublished = priorFromReport
+    ? Prisma.sql`(SELECT r.content::text FROM "PublishedReport" r WHERE r."departmentId" = d.id AND r.year = ${year - 1} ORDER BY r.version DESC LIMIT 1)`
+    : Prisma.sql`NULL::text`;
+  const rows = await db.$queryRaw<DepartmentYearRow[]>`
+    SELECT d.code, d.name,
+      EXISTS (SELECT 1 FROM "FiscalYear" y WHERE y.year = ${year}) AS "fiscalYear",
+      (SELECT coalesce(json_agg(json_build_array(u.id, u.code, u.name, u.type, u."govEconCategory", u."sortOrder") ORDER BY u."sortOrder", u.code), '[]')::text
+         FROM "Unit" u WHERE u."departmentId" = d.id) AS units,
+      (SELECT coalesce(json_agg(json_build_array(p.id, p."unitId", p.name, p.attribute, p."periodYears", p."sortOrder",
+                CASE WHEN f.id IS NULL THEN NULL ELSE json_build_object(
+                  'period', ${funds('period')}, 'annual', ${funds('annual')},
+                  'overview', f.overview, 'basis', f.basis, 'necessity', f.necessity, 'safeguards', f.safeguards, 'plan', f.plan,
+                  'goalPeriod', f."goalPeriod", 'goalAnnual', f."goalAnnual",
+                  'contactPerson', f."contactPerson", 'contactPhone', f."contactPhone", 'filledAt', f."filledAt",
+                  'indicators', (SELECT coalesce(json_agg(json_build_array(i.scope, i.level1, i.level2, i.name, i.operator, i.value::text,
+                                                                           i."measureUnit", i.text, i."sortOrder")
+                                                          ORDER BY i.scope, i."sortOrder", i.id), '[]')
+                                   FROM "PerformanceIndicator" i WHERE i."formId" = f.id)) END)
+                                ORDER BY u."sortOrder", p."sortOrder", p.id), '[]')::text
+         FROM "Project" p JOIN "Unit" u ON u.id = p."unitId" LEFT JOIN "PerformanceForm" f ON f."projectId" = p.id
+        WHERE u."departmentId" = d.id AND p.year = ${year}) AS projects,
+      (SELECT coalesce(json_agg(json_build_array(e.id, e."unitId", e."projectId", e.category, e."itemName", e."amountYuan"::text)
+                                ORDER BY e."createdAt", e.id), '[]')::text
+         FROM "ProcurementEntry" e JOIN "Unit" u ON u.id = e."unitId" WHERE u."departmentId" = d.id AND e.year = ${year}) AS procurement,
+      (SELECT json_build_array(g."totalIncome"::text, g."totalExpenditure"::text, g."generalPublicCurrent"::text, g.abroad::text,
+                               g.reception::text, g."vehiclePurchase"::text, g."vehicleOperation"::text, g."organOperating"::text)
+         FROM "PriorYearFigures" g WHERE g."departmentId" = d.id AND g.year = ${year})::text AS prior,
+      (SELECT coalesce(json_agg(json_build_array(n.key, n.title, n.body) ORDER BY n."sortOrder", n.key), '[]')::text
+         FROM "NarrativeSection" n WHERE n."departmentId" = d.id AND n.year = ${year}) AS narratives,
+      (SELECT coalesce(json_agg(json_build_array(c.subject, c.text) ORDER BY c.subject), '[]')::text
+         FROM "ChangeReason" c WHERE c."departmentId" = d.id AND c.year = ${year}) AS reasons,
+      ${lastPublished} AS "lastPublished"
+    FROM "Department" d
+    WHERE d.code = ${departmentCode}`;
+  return rows[0] ?? null;
 }
 
 /** A line as read from SQL: the domain's BudgetLine with the amount still as exact text. */
 export type LineSqlRow = Omit<BudgetLine, 'amountYuan'> & { amountYuan: string };
 
 /**
- * The department-year's lines in entry order (createdAt, id). One raw query with only the columns
- * the domain reads, the amount as exact text: the ≈ 1,000 lines of a large department are most of
- * the load, and Prisma's per-row mapping (Decimal objects included) cost more than the query itself.
+ * The department-year's lines in entry order (createdAt, id). A query of their own, in plain rows
+ * with only the columns the domain reads, the amount as exact text: the ≈ 1,000 lines of a large
+ * department are most of the load, and PostgreSQL sends rows for a fraction of what building them
+ * into JSON costs it (json_agg), for the same work here; Prisma's model mapping (Decimal objects
+ * included) would cost more than the query itself.
  */
 async function readLines(db: Db, departmentCode: string, year: number): Promise<BudgetLine[]> {
   const rows = await db.$queryRaw<LineSqlRow[]>`
@@ -203,23 +287,20 @@ function frozenRows<T extends object>(rows: T[]): T[] {
   return Object.freeze(rows) as T[];
 }
 
-function breakdown(total: Money, central: Money, provincial: Money, cityCounty: Money, selfRaised: Money, other: Money | null): FundBreakdown {
+function breakdown([total, central, provincial, cityCounty, selfRaised, other]: FundsTuple): FundBreakdown {
   return {
-    total: toDecimal(total),
-    central: toDecimal(central),
-    provincial: toDecimal(provincial),
-    cityCounty: toDecimal(cityCounty),
-    selfRaised: toDecimal(selfRaised),
-    other: toDecimalOrNull(other),
+    total: new Dec(total),
+    central: new Dec(central),
+    provincial: new Dec(provincial),
+    cityCounty: new Dec(cityCounty),
+    selfRaised: new Dec(selfRaised),
+    other: other === null ? null : new Dec(other),
   };
 }
 
-function toPerformanceForm(f: FormRow): PerformanceForm {
+function toPerformanceForm(f: FormJson): PerformanceForm {
   return {
-    funds: {
-      period: breakdown(f.periodTotal, f.periodCentral, f.periodProvincial, f.periodCityCounty, f.periodSelfRaised, f.periodOther),
-      annual: breakdown(f.annualTotal, f.annualCentral, f.annualProvincial, f.annualCityCounty, f.annualSelfRaised, f.annualOther),
-    },
+    funds: { period: breakdown(f.period), annual: breakdown(f.annual) },
     overview: f.overview,
     basis: f.basis,
     necessity: f.necessity,
@@ -228,16 +309,16 @@ function toPerformanceForm(f: FormRow): PerformanceForm {
     goalPeriod: f.goalPeriod,
     goalAnnual: f.goalAnnual,
     indicators: f.indicators.map(
-      (i): Indicator => ({
-        scope: i.scope,
-        level1: member(LEVEL1, i.level1, 'level1'),
-        level2: member(LEVEL2, i.level2, 'level2'),
-        name: i.name,
-        operator: i.operator === null ? null : member(OPERATORS, i.operator, 'operator'),
-        value: i.value === null ? null : toDecimal(i.value).toString(),
-        measureUnit: i.measureUnit,
-        text: i.text,
-        sortOrder: i.sortOrder,
+      ([scope, level1, level2, name, operator, value, measureUnit, text, sortOrder]): Indicator => ({
+        scope,
+        level1: member(LEVEL1, level1, 'level1'),
+        level2: member(LEVEL2, level2, 'level2'),
+        name,
+        operator: operator === null ? null : member(OPERATORS, operator, 'operator'),
+        value: value === null ? null : new Dec(value).toString(),
+        measureUnit,
+        text,
+        sortOrder,
       }),
     ),
     contactPerson: f.contactPerson,
@@ -281,19 +362,20 @@ function snapshotReport(stored: unknown): unknown {
   }
 }
 
-function toPriorYear(row: Prisma.PriorYearFiguresGetPayload<object> | null): PriorYearFigures {
-  const get = (value: Money | null | undefined) => (value == null ? null : toDecimal(value));
+function toPriorYear(row: PriorTuple | null): PriorYearFigures {
+  const get = (value: string | null | undefined) => (value == null ? null : new Dec(value));
+  const [totalIncome, totalExpenditure, generalPublicCurrent, abroad, reception, vehiclePurchase, vehicleOperation, organOperating] = row ?? [];
   return {
-    totalIncome: get(row?.totalIncome),
-    totalExpenditure: get(row?.totalExpenditure),
-    generalPublicCurrent: get(row?.generalPublicCurrent),
+    totalIncome: get(totalIncome),
+    totalExpenditure: get(totalExpenditure),
+    generalPublicCurrent: get(generalPublicCurrent),
     threePublic: {
-      abroad: get(row?.abroad),
-      reception: get(row?.reception),
-      vehiclePurchase: get(row?.vehiclePurchase),
-      vehicleOperation: get(row?.vehicleOperation),
+      abroad: get(abroad),
+      reception: get(reception),
+      vehiclePurchase: get(vehiclePurchase),
+      vehicleOperation: get(vehicleOperation),
     },
-    organOperating: get(row?.organOperating),
+    organOperating: get(organOperating),
   };
 }
 

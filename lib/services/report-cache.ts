@@ -1,6 +1,7 @@
 /**
  * The report cache: the rendered report per (department, year, 万元/元) and data version, in
- * front of THE pipeline (lib/services/report.ts loadDepartmentReport, unchanged).
+ * front of THE pipeline (lib/services/report.ts: loadDepartmentReport, or on a miss of a year not
+ * accepted its live branch renderDepartmentReport, since the version read says there is no snapshot to serve).
  *
  * Correctness first: every read asks PostgreSQL for the department's data version (one indexed
  * query) before anything else; the version is bumped by triggers in the same transaction as each
@@ -20,7 +21,7 @@
 import type { RenderedReport } from '@/lib/budget/report-wire';
 import type { Db } from '@/lib/db/client';
 import { findDepartmentDataVersion } from '@/lib/db/data-version-repository';
-import { loadDepartmentReport, type ReportRequest } from './report';
+import { loadDepartmentReport, renderDepartmentReport, type ReportRequest } from './report';
 
 export const MAX_ENTRIES = 64;
 
@@ -72,7 +73,11 @@ export async function loadDepartmentReportCached(db: Db, request: ReportRequest)
   const flight = `${key}\u0000${version.token}`;
   let load = pending.get(flight);
   if (!load) {
-    load = loadDepartmentReport(db, request)
+    // Not accepted (the version says so, read first): loadDepartmentReport would look for a
+    // published snapshot, find none and render live; the lookup's round trip is skipped. Were the
+    // year accepted since, its data is frozen as accepted, and acceptance bumps the version: the
+    // next read serves the snapshot.
+    load = renderDepartmentReport(db, request)
       .then((report) => {
         const frozen = deepFreeze(report);
         // Were a slower derivation of an older version to land last, the next read would only miss.

@@ -60,10 +60,18 @@ const amount = (lines: readonly ResolvedLine[]) => sumLines(lines);
 
 function byClass(ctx: ReturnType<typeof budgetContext>, lines: readonly ResolvedLine[]): AmountByClass[] {
   const total = amount(lines);
-  const codes = [...new Set(lines.map((l) => functionalClassOf(l.line.functionalCode)))].sort(compareCodes);
-  return codes
+  // The lines of each 类, grouped in one pass (not one filter over every line per 类).
+  const groups = new Map<string, ResolvedLine[]>();
+  for (const l of lines) {
+    const code = functionalClassOf(l.line.functionalCode);
+    const group = groups.get(code);
+    if (group) group.push(l);
+    else groups.set(code, [l]);
+  }
+  return [...groups.keys()]
+    .sort(compareCodes)
     .map((code) => {
-      const value = amount(lines.filter((l) => functionalClassOf(l.line.functionalCode) === code));
+      const value = amount(groups.get(code) ?? []);
       return { code, name: ctx.functionalNames.get(code) ?? '', amount: value, share: percent(value, total) };
     })
     .filter((entry) => !entry.amount.isZero());

@@ -1,0 +1,142 @@
+/**
+ * tsx scripts/bench/miss.ts — the cost of one report-cache miss, piece by piece (issue 13):
+ * loadDepartmentBudget, deriveReport, renderReport, JSON.stringify, and the whole miss of the
+ * page read path (scripts/bench/report-page.ts with the cache cleared), each timed over
+ * MISS_RUNS (30) runs after warm-ups: median CPU time of this process (user + system, so the
+ * socket writes count) and wall time, and the SQL round trips per run (pg queries counted).
+ * Databases (created, migrated and seeded when missing): `budget_bench_miss` (the synthetic
+ * county of scripts/bench/data.ts at scale 1; its largest department) and `budget_bench_miss_demo`
+ * (the demo department 045). MISS_ONLY=demo|largest runs one of them; MISS_QUICK=1 only the
+ * load, (a) and (f′). Run it under
+ * `MISS_PROFILE=1 node --cpu-prof --import tsx scripts/bench/miss.ts` for a profile (200 misses, no timing).
+ */
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { deriveReport, renderReport } from '../../lib/budget/report';
+import { createPrisma, disconnect, type PrismaClient } from '../../lib/db/client';
+import { loadDepartmentBudget } from '../../lib/db/budget-repository';
+import { applyMigrations } from '../../lib/db/migrate';
+import { seedReference } from '../../lib/db/seed';
+import { seedDemo } from '../../lib/db/seed-demo';
+import { loadDepartmentReport } from '../../lib/services/report';
+import { generateCounty } from './data';
+import { ensurePageReader, reportPageReadPath } from './report-page';
+import { benchCodes, connectBench, ensureDatabase, replaceBenchData } from './repository';
+
+const YEAR = 2023;
+const RUNS = Number(process.env.MISS_RUNS ?? 30);
+const WARMUPS = 5;
+const ADMIN = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+// Every SQL statement the app sends goes through pg's Client#query (the Prisma adapter's pool too).
+let queries = 0;
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
+  queries++;
+  return Reflect.apply(query, this, args) as unknown;
+} as typeof query;
+
+function urlOf(name: string): string {
+  const url = new URL(ADMIN);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function measure(name: string, work: () => Promise<unknown> | unknown): Promise<void> {
+  for (let i = 0; i < WARMUPS; i++) await work();
+  const times: number[] = [];
+  const cpu: number[] = [];
+  const before = queries;
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    const startCpu = process.cpuUsage();
+    await work();
+    const used = process.cpuUsage(startCpu);
+    times.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  cpu.sort((a, b) => a - b);
+  const cpuMedian = cpu[Math.floor(cpu.length / 2)] ?? NaN;
+  const perRun = (queries - before) / RUNS;
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? NaN;
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  console.log(`${name.padEnd(36)} cpu median ${cpuMedian.toFixed(2).padStart(6)} ms (min ${(cpu[0] ?? NaN).toFixed(2).padStart(6)})  wall median ${median.toFixed(2).padStart(7)} ms  mean ${mean.toFixed(2).padStart(7)} ms  min ${(times[0] ?? NaN).toFixed(2).padStart(7)}  queries/run ${perRun.toFixed(1)}`);
+}
+
+async function pieces(prisma: PrismaClient, url: string, code: string, label: string): Promise<void> {
+  console.log(`— ${label}`);
+  const budget = await loadDepartmentBudget(prisma, code, YEAR);
+  if (!budget) throw new Error(`no budget for ${code}`);
+  const derived = deriveReport(budget);
+  const rendered = renderReport(derived, '万元');
+  if (process.env.MISS_PROFILE === '1') {
+    // Only the whole miss, many times (for node --cpu-prof).
+    for (let i = 0; i < 200; i++) await loadDepartmentReport(prisma, { departmentCode: code, year: YEAR, unit: '万元' });
+    return;
+  }
+  await measure('loadDepartmentBudget', () => loadDepartmentBudget(prisma, code, YEAR));
+  if (process.env.MISS_QUICK !== '1') {
+    await measure('deriveReport', () => deriveReport(budget));
+    await measure('renderReport 万元', () => renderReport(derived, '万元'));
+    await measure('JSON.stringify (the API body)', () => JSON.stringify(rendered));
+  }
+  await measure('loadDepartmentReport (a)', () => loadDepartmentReport(prisma, { departmentCode: code, year: YEAR, unit: '万元' }));
+  await disconnect();
+  process.env.DATABASE_URL = url;
+  const userId = await ensurePageReader(prisma, code);
+  await measure('page read path, cache miss (f′)', reportPageReadPath(prisma, userId, code, YEAR, true));
+  if (process.env.MISS_QUICK !== '1') await measure('page read path, cache hit (f)', reportPageReadPath(prisma, userId, code, YEAR, false));
+  await prisma.user.deleteMany({ where: { username: { startsWith: 'bench-leader-' } } });
+  await disconnect();
+}
+
+async function largestDepartment(): Promise<void> {
+  const url = urlOf('budget_bench_miss');
+  const created = await ensureDatabase(ADMIN, 'budget_bench_miss');
+  await applyMigrations(url);
+  const prisma = createPrisma(url);
+  const client = await connectBench(url);
+  try {
+    await seedReference(prisma);
+    await prisma.user.deleteMany({ where: { username: { startsWith: 'bench-leader-' } } });
+    // The generated county is dropped before measuring: its 100,000 line objects would stay in the
+    // old generation and make every full GC of the runs pay for marking them.
+    const largest = await (async () => {
+      const dataset = generateCounty(await benchCodes(client, YEAR), 20230101);
+      if (created || process.env.MISS_RELOAD === '1') await replaceBenchData(client, YEAR, dataset);
+      const department = dataset.departments[dataset.largestDepartment];
+      if (!department) throw new Error('no synthetic department');
+      return { code: department.code, lines: dataset.linesOf(department.id) };
+    })();
+    await pieces(prisma, url, largest.code, `部门 ${largest.code} (largest, ${largest.lines} lines)`);
+  } finally {
+    await client.end();
+    await prisma.$disconnect();
+  }
+}
+
+async function demo(): Promise<void> {
+  const url = urlOf('budget_bench_miss_demo');
+  await ensureDatabase(ADMIN, 'budget_bench_miss_demo');
+  await applyMigrations(url);
+  const prisma = createPrisma(url);
+  try {
+    await seedReference(prisma);
+    await seedDemo(prisma);
+    await pieces(prisma, url, '045', '部门 045 (demo)');
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function main(): Promise<void> {
+  const only = process.env.MISS_ONLY;
+  if (only !== 'demo') await largestDepartment();
+  if (only !== 'largest') await demo();
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
