@@ -146,7 +146,7 @@ function standIn(l: SummaryLine): ResolvedLine {
     id: '', unitId: '', functionalCode: l.functionalCode, deptEconCode: '', govEconOverride: null, kind: l.kind,
     projectId: null, fundingSource: l.fundingSource, carryover: l.carryover, amountYuan: ZERO,
   };
-  return { line, unit: null, project: null, nature: null, govEconCode: null, fiscal: FISCAL_SOURCES.includes(l.fundingSource), threePublic: null, scaled: 0n, scaledNumber: null, cells: new CellPool(2) };
+  return { line, unit: null, project: null, nature: null, govEconCode: null, fiscal: FISCAL_SOURCES.includes(l.fundingSource), threePublic: null, scaled: 0n, cells: new CellPool(2) };
 }
 
 /** Exact integer sums (10^-scale 元) per combination of kind × source × 结转. */

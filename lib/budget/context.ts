@@ -25,13 +25,6 @@ export interface ResolvedLine {
   threePublic: ThreePublicItem | null;
   /** The amount as an exact integer of 10^-scale 元 (see sumLines). */
   scaled: bigint;
-  /**
-   * `scaled` as a JS number when the absolute amounts of ALL the budget's lines add up to at most
-   * Number.MAX_SAFE_INTEGER: then every sum of any of its lines is an integer the number adds
-   * exactly (the table cells are summed this way, without a BigInt allocated per addition);
-   * null for every line of a budget above that bound (≈ 900 亿元 at the 分), summed as BigInt.
-   */
-  scaledNumber: number | null;
   /** The cells of this line's budget: one scale for all its lines, each distinct sum built once. */
   cells: CellPool;
 }
@@ -87,7 +80,6 @@ class LazyResolvedLine implements ResolvedLine {
     readonly nature: ExpenseNature | null,
     readonly fiscal: boolean,
     readonly scaled: bigint,
-    readonly scaledNumber: number | null,
     readonly cells: CellPool,
     private readonly indexes: ReferenceIndexes,
   ) {}
@@ -112,22 +104,15 @@ export function budgetContext(budget: DepartmentBudget): BudgetContext {
   const indexes = referenceIndexes(budget.reference);
   const scale = amountScale(budget.lines.map((line) => line.amountYuan));
   const cells = new CellPool(scale);
-  const scaled = budget.lines.map((line) => toScaled(line.amountYuan, scale));
-  // Summed in doubles: exact while every partial sum stays ≤ 2^53 - 1, and once the true sum
-  // exceeds that, the double sum (of non-negative terms) is ≥ 2^53 too, so the test is exact.
-  let magnitude = 0;
-  for (const value of scaled) magnitude += Math.abs(Number(value));
-  const safe = magnitude <= Number.MAX_SAFE_INTEGER;
   const lines = budget.lines.map(
-    (line, i): ResolvedLine =>
+    (line): ResolvedLine =>
       new LazyResolvedLine(
         line,
         unitsById.get(line.unitId) ?? null,
         line.projectId ? (projectsById.get(line.projectId) ?? null) : null,
         expenseNature(line.deptEconCode),
         FISCAL_SOURCES.includes(line.fundingSource),
-        scaled[i] as bigint,
-        safe ? Number(scaled[i]) : null,
+        toScaled(line.amountYuan, scale),
         cells,
         indexes,
       ),
@@ -151,17 +136,10 @@ export function budgetContext(budget: DepartmentBudget): BudgetContext {
  * like Decimal, and much cheaper, since every table cell is a sum over many lines.
  */
 export function sumLines(lines: readonly ResolvedLine[]): Decimal {
-  const first = lines[0];
-  if (!first) return fromScaled(0n, 2);
-  if (first.scaledNumber !== null) {
-    // Every line of the budget has its number form (ResolvedLine.scaledNumber): exact sums, no BigInt per addition.
-    let sum = 0;
-    for (const l of lines) sum += l.scaledNumber as number;
-    return first.cells.cell(BigInt(sum));
-  }
   let total = 0n;
   for (const l of lines) total += l.scaled;
-  return first.cells.cell(total);
+  const first = lines[0];
+  return first ? first.cells.cell(total) : fromScaled(total, 2);
 }
 
 /** Units in printed order: sortOrder, then code, then id (a total order, independent of input order). */

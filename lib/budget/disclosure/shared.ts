@@ -41,24 +41,10 @@ export function amountOf(lines: readonly ResolvedLine[]): Decimal {
   return sumLines(lines);
 }
 
-/**
- * Exact per-column totals of the lines, as integers of 10^-scale 元 (see sumLines): one pass.
- * In JS numbers when the budget allows it (ResolvedLine.scaledNumber: every sum then exact), in
- * BigInt otherwise; the same integers either way.
- */
+/** Exact per-column totals of the lines, as integers of 10^-scale 元 (see sumLines): one pass. */
 function columnTotals(lines: readonly ResolvedLine[], columns: readonly ColumnSpec[]): bigint[] {
   const filters = columns.map((col) => col.filter);
   const n = filters.length;
-  if (lines[0]?.scaledNumber != null) {
-    const sums = new Array<number>(n).fill(0);
-    for (const l of lines) {
-      const amount = l.scaledNumber as number;
-      for (let i = 0; i < n; i++) {
-        if ((filters[i] as LineFilter)(l)) sums[i] = (sums[i] as number) + amount;
-      }
-    }
-    return sums.map((sum) => BigInt(sum));
-  }
   const totals = new Array<bigint>(n).fill(0n);
   for (const l of lines) {
     for (let i = 0; i < n; i++) {
