@@ -99,7 +99,12 @@ async function run(options: LoadtestOptions): Promise<void> {
     for (const endpoint of options.endpoints) {
       const [connections, seconds] = closedRun(options, endpoint);
       await measure(() => closedLoop(server.baseUrl, endpoint, sessions, data.departments, connections, seconds));
-      if (endpoint === 'line-save') await refreshVersions(data);
+      if (endpoint === 'line-save') {
+        // autocannon stops sending at the deadline but answers still arrive: let the last saves commit
+        // before re-reading the versions, or the mix's first saves of those lines would be stale (409).
+        await new Promise((r) => setTimeout(r, 2000));
+        await refreshVersions(data);
+      }
     }
     if (options.mixSeconds > 0) {
       await measure(() => deadlineMix(server.baseUrl, sessions, data.departments, options.users, options.mixSeconds, options.thinkMs));

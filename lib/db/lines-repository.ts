@@ -8,6 +8,7 @@ import type { PerformanceFormInput } from '@/lib/schemas/performance';
 import { getPrisma, Prisma, type Db } from './client';
 import { loadReference } from './budget-repository';
 import type { UnitRef } from './workflow-repository';
+import type { DepartmentStatus, UnitStatus } from '@/lib/budget/workflow';
 import { Dec } from '@/lib/budget/money';
 
 const lineSelect = {
@@ -63,23 +64,43 @@ export async function findLine(db: Db, id: string): Promise<LineRecord | null> {
 }
 
 /** The line, its unit and its fiscal year's status as an edit checks them (lib/services/unit-access.ts), in one statement. */
-export async function findLineForEdit(db: Db, id: string): Promise<{ line: LineRecord; unit: UnitRef; yearStatus: 'OPEN' | 'CLOSED' | null } | null> {
-  const rows = await db.$queryRaw<(Omit<LineRecord, 'departmentId'> & { departmentId: string; code: string; name: string; active: boolean; govEconCategory: UnitRef['govEconCategory']; yearStatus: 'OPEN' | 'CLOSED' | null })[]>`
+export async function findLineForEdit(
+  db: Db,
+  id: string,
+): Promise<{ line: LineRecord; unit: UnitRef; yearStatus: 'OPEN' | 'CLOSED' | null; states: { departmentStatus: DepartmentStatus; unitStatus: UnitStatus } | null } | null> {
+  // The unit's and the department's 报送 states are locked (FOR SHARE, department first, as
+  // lockEditStates does) in the same statement: an edit depends on them (lib/services/unit-access.ts).
+  const rows = await db.$queryRaw<
+    (Omit<LineRecord, 'departmentId'> & {
+      departmentId: string;
+      code: string;
+      name: string;
+      active: boolean;
+      govEconCategory: UnitRef['govEconCategory'];
+      yearStatus: 'OPEN' | 'CLOSED' | null;
+      departmentStatus: DepartmentStatus | null;
+      unitStatus: UnitStatus | null;
+    })[]
+  >`
     SELECT l.id, l.year, l."unitId", l."functionalCode", l."deptEconCode", l."govEconOverride", l.kind::text AS kind, l."projectId",
            l."fundingSource"::text AS "fundingSource", l.carryover, l."amountYuan"::text AS "amountYuan", l.note, l.version, l."updatedById",
-           u."departmentId", u.code, u.name, u.active, u."govEconCategory"::text AS "govEconCategory", fy.status::text AS "yearStatus"
+           u."departmentId", u.code, u.name, u.active, u."govEconCategory"::text AS "govEconCategory", fy.status::text AS "yearStatus",
+           (SELECT ds.status::text FROM "DepartmentSubmission" ds WHERE ds."departmentId" = u."departmentId" AND ds.year = l.year FOR SHARE) AS "departmentStatus",
+           (SELECT us.status::text FROM "UnitSubmission" us WHERE us."unitId" = l."unitId" AND us.year = l.year FOR SHARE) AS "unitStatus"
       FROM "BudgetLine" l
       JOIN "Unit" u ON u.id = l."unitId"
       LEFT JOIN "FiscalYear" fy ON fy.year = l.year
      WHERE l.id = ${id}`;
   const row = rows[0];
   if (!row) return null;
-  const { code, name, active, govEconCategory, yearStatus, ...line } = row;
+  const { code, name, active, govEconCategory, yearStatus, departmentStatus, unitStatus, ...line } = row;
   return {
     // Decimal(18,2) as text is already "12345.67" (toRecord's form).
     line: { ...line, amountYuan: new Dec(line.amountYuan).toFixed(2) },
     unit: { id: line.unitId, departmentId: line.departmentId, code, name, active, govEconCategory },
     yearStatus,
+    // Both rows exist once the unit-year has been touched; otherwise editableUnit creates and locks them.
+    states: departmentStatus && unitStatus ? { departmentStatus, unitStatus } : null,
   };
 }
 

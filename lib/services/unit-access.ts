@@ -5,6 +5,7 @@
  */
 import { closedYearRefusal, refuseEdit, type EditRefusal, type YearState } from '@/lib/auth/edit-access';
 import type { Scope } from '@/lib/auth/scope';
+import type { DepartmentStatus, UnitStatus } from '@/lib/budget/workflow';
 import { reachesUnit } from '@/lib/auth/scope';
 import type { Tx } from '@/lib/db/audit-repository';
 import { findUnit, fiscalYearStatus, lockEditStates, type UnitRef } from '@/lib/db/workflow-repository';
@@ -41,16 +42,24 @@ export function assertEditable(refusal: EditRefusal | null): void {
 }
 
 /**
- * `known`: the unit and the year's status as the caller has just read them in this transaction
- * (spares the reads; lib/db/lines-repository.ts findLineForEdit).
+ * `known`: the unit, the year's status and (when both rows exist) the unit's and department's
+ * 报送 states locked FOR SHARE, as the caller has just read them in this transaction (spares the
+ * round trips; lib/db/lines-repository.ts findLineForEdit).
  */
-export async function editableUnit(tx: Tx, scope: Scope, unitId: string, year: number, known?: { unit: UnitRef; yearStatus: 'OPEN' | 'CLOSED' | null }): Promise<UnitRef> {
+export async function editableUnit(
+  tx: Tx,
+  scope: Scope,
+  unitId: string,
+  year: number,
+  known?: { unit: UnitRef; yearStatus: 'OPEN' | 'CLOSED' | null; states?: { departmentStatus: DepartmentStatus; unitStatus: UnitStatus } | null },
+): Promise<UnitRef> {
   const unit = known?.unit.id === unitId ? known.unit : await findUnit(tx, unitId);
   if (!unit) throw notFound('单位不存在');
   if (!reachesUnit(scope, unit)) throw forbidden(`无权操作单位“${unit.name}”`);
   if (!unit.active) throw stateRefusal(`单位“${unit.name}”已停用，不能修改其预算数据`);
   const yearOf = known?.unit.id === unitId ? knownYear(year, known.yearStatus) : await yearState(tx, year);
-  const { unitStatus, departmentStatus } = await lockEditStates(tx, unit, year);
+  // The states come locked with the line (findLineForEdit) or are locked here.
+  const { unitStatus, departmentStatus } = known?.unit.id === unitId && known.states ? known.states : await lockEditStates(tx, unit, year);
   assertEditable(refuseEdit(scope, { kind: 'unit', unit, year: yearOf, unitStatus, departmentStatus }));
   return unit;
 }
