@@ -69,6 +69,39 @@ describe('line save', () => {
     expect((await db.prisma.budgetLine.findUniqueOrThrow({ where: { id: line.id } })).version).toBe(line.version);
   });
 
+  it('waits for a 提交 under way and then refuses: the states are read under a lock, never before the transition commits', async () => {
+    const line = await editableLine();
+    await db.prisma.unitSubmission.upsert({
+      where: { unitId_year: { unitId: line.unitId, year: 2023 } },
+      create: { unitId: line.unitId, year: 2023, status: 'DRAFT' },
+      update: { status: 'DRAFT' },
+    });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    let locked: () => void = () => undefined;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    // Another transaction (a 提交) holds the unit's 报送 row and changes it to SUBMITTED.
+    const transition = db.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT status FROM "UnitSubmission" WHERE "unitId" = ${line.unitId} AND year = 2023 FOR UPDATE`;
+      await tx.$executeRaw`UPDATE "UnitSubmission" SET status = 'SUBMITTED' WHERE "unitId" = ${line.unitId} AND year = 2023`;
+      locked();
+      await held;
+    });
+    await isLocked;
+    const save = execute(updateLine, accountant, { id: line.id, version: line.version, amountYuan: '6.00' });
+    const outcome = save.then(
+      () => 'saved',
+      (error: { code?: string }) => error.code ?? 'error',
+    );
+    // Without the lock the save would read 草稿 and commit within this time.
+    await new Promise((r) => setTimeout(r, 300));
+    release();
+    await transition;
+    expect(await outcome).toBe('STATE');
+    expect((await db.prisma.budgetLine.findUniqueOrThrow({ where: { id: line.id } })).version).toBe(line.version);
+    await db.prisma.unitSubmission.update({ where: { unitId_year: { unitId: line.unitId, year: 2023 } }, data: { status: 'DRAFT' } });
+  });
+
   it('refuses a save once the unit is submitted (409) and one into a bad code (400), changing nothing', async () => {
     const line = await editableLine();
     await expect(execute(updateLine, accountant, { id: line.id, version: line.version, functionalCode: '9999999' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
