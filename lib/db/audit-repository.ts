@@ -24,27 +24,30 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
-const json = (value: unknown) => (value === undefined || value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue));
+const AUDIT_ROWS_PER_INSERT = 1000;
 
+/** JSON text for a jsonb column, or SQL NULL (money is already strings in the entries). */
+const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+
+/**
+ * Appends the rows in one INSERT. Plain SQL, not the query builder: every write of the app ends
+ * here, and building the statement through Prisma's query compiler cost more than the insert
+ * (issue 13, docs/benchmarks.md). `at` and `id` come from the table's defaults, `countyId` from its
+ * trigger (migration …_inv_county), as with createMany before.
+ */
 export async function appendAudit(db: Db, entries: AuditEntry | readonly AuditEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries as AuditEntry];
   if (list.length === 0) return;
-  await db.auditLog.createMany({
-    data: list.map((e) => ({
-      kind: e.kind,
-      actorId: e.actor?.id ?? null,
-      actorName: e.actor?.name ?? null,
-      entity: e.entity ?? null,
-      entityId: e.entityId ?? null,
-      departmentId: e.departmentId ?? null,
-      unitId: e.unitId ?? null,
-      year: e.year ?? null,
-      before: json(e.before),
-      after: json(e.after),
-      reason: e.reason ?? null,
-      ip: e.ip ?? null,
-    })),
-  });
+  const rows = list.map(
+    (e) =>
+      Prisma.sql`(${e.kind}, ${e.actor?.id ?? null}, ${e.actor?.name ?? null}, ${e.entity ?? null}, ${e.entityId ?? null}, ${e.departmentId ?? null},
+        ${e.unitId ?? null}, ${e.year ?? null}::integer, ${json(e.before)}::jsonb, ${json(e.after)}::jsonb, ${e.reason ?? null}, ${e.ip ?? null})`,
+  );
+  // 12 parameters a row: chunks stay far below PostgreSQL's 65,535 per statement (a workbook import appends thousands).
+  for (let i = 0; i < rows.length; i += AUDIT_ROWS_PER_INSERT) {
+    await db.$executeRaw`INSERT INTO "AuditLog" (kind, "actorId", "actorName", entity, "entityId", "departmentId", "unitId", year, before, after, reason, ip)
+      VALUES ${Prisma.join(rows.slice(i, i + AUDIT_ROWS_PER_INSERT))}`;
+  }
 }
 
 /**
