@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
 import Link from 'next/link';
 import { Button } from '@/components/ui/Button';
@@ -34,6 +34,8 @@ export interface LinesGridProps {
 
 type Cell = { key: string; col: number };
 
+const noSubscription = () => () => undefined;
+
 /**
  * The unit's 预算明细行 as a spreadsheet: cells edited in place (Enter/F2 or typing; Tab and the
  * arrows move; Escape cancels; Enter saves), a 新增行 at the bottom, rows pasted from Excel as
@@ -46,6 +48,8 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
   const [filters, setFilters] = useState<ColumnFiltersState>([]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [grouping, setGrouping] = useState<Grouping>('none');
+  // false in the server's HTML and during hydration, true once the grid answers input (data-ready).
+  const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
   const [active, setActive] = useState<Cell | null>(null);
   const [editing, setEditing] = useState<{ initial: string } | null>(null);
   const [pasteNotice, setPasteNotice] = useState<string | null>(null);
@@ -275,6 +279,7 @@ export function LinesGrid({ rows, options, unitId, year, editable }: LinesGridPr
         data-line-count={rows.length}
         data-draft-count={grid.drafts.length}
         data-dirty={grid.dirty}
+        data-ready={interactive ? '' : undefined}
         aria-busy={grid.saving}
         tabIndex={0}
         onKeyDown={onKeyDown}

@@ -93,6 +93,7 @@ describe('预算明细行 grid journey', () => {
     const page = await journey.signIn('caiwu');
     const lines = new LinesPage(page);
     await lines.goto({ year: DEMO_YEAR });
+    await lines.ready();
     await page.getByLabel('小计方式').selectOption('econ');
     // Only the rows in view are drawn: the first group's subtotal is among them.
     await expect.poll(() => lines.grid().locator('tr[data-subtotal]').first().innerText()).toMatch(/^小计（款）\d{5} \S+（\d+行）\s+[\d,]+\.\d\d\s*$/);

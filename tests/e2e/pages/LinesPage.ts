@@ -63,6 +63,11 @@ export class LinesPage {
     return this.page.getByRole('grid', { name: '预算明细行' });
   }
 
+  /** Waits until the grid is hydrated (data-ready): input before that would be lost or reset by React. */
+  async ready(): Promise<void> {
+    await this.page.locator('[role="grid"][aria-label="预算明细行"][data-ready]').waitFor();
+  }
+
   /** The number of saved lines (the grid draws only the rows in view). */
   async rowCount(): Promise<number> {
     return Number(await this.grid().getAttribute('data-line-count'));
