@@ -10,6 +10,7 @@ import type { PrismaClient } from '@/lib/db/client';
 import { loadCountyFrame } from '@/lib/db/consolidation-repository';
 import { findCountyDataVersion } from '@/lib/db/data-version-repository';
 import { clearDepartmentSums, loadDepartmentSums } from './department-sums';
+import { deepFreeze } from './cache-entries';
 
 /** Every department's summary of `year` (code order); [] when the year is unknown. */
 async function loadSummaries(db: PrismaClient, year: number) {
@@ -20,14 +21,6 @@ async function loadSummaries(db: PrismaClient, year: number) {
 
 const entries = new Map<number, { token: string; county: CountyConsolidation | null }>();
 const pending = new Map<string, Promise<CountyConsolidation | null>>();
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 /** The county's consolidation of `year`, or null when the year has no departments' data. */
 export async function loadCountyConsolidationCached(db: PrismaClient, year: number): Promise<CountyConsolidation | null> {

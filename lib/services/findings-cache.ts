@@ -22,6 +22,7 @@ import { listRuleSettings } from '@/lib/db/checks-repository';
 import type { Db } from '@/lib/db/client';
 import { findDepartmentDataVersion } from '@/lib/db/data-version-repository';
 import { budgetFindings, departmentFindings } from './checks';
+import { rememberRecent } from './cache-entries';
 
 export const MAX_ENTRIES = 64;
 
@@ -41,16 +42,6 @@ export function clearFindingsCache(): void {
   findingsCacheStats.misses = 0;
 }
 
-function remember(key: string, entry: Entry): void {
-  entries.delete(key);
-  entries.set(key, entry);
-  while (entries.size > MAX_ENTRIES) {
-    const oldest = entries.keys().next().value;
-    if (oldest === undefined) break;
-    entries.delete(oldest);
-  }
-}
-
 const freeze = (findings: Finding[]): readonly Finding[] => Object.freeze(findings.map((f) => Object.freeze(f)));
 
 /** departmentFindings through the cache (not inside a transaction): the same findings, null for an unknown department or year (never cached). */
@@ -63,7 +54,7 @@ export async function departmentFindingsCached(db: Db, departmentCode: string, y
   const hit = entries.get(key);
   if (hit && hit.token === token) {
     findingsCacheStats.hits++;
-    remember(key, hit);
+    rememberRecent(entries, key, hit, MAX_ENTRIES);
     return hit.findings;
   }
   findingsCacheStats.misses++;
@@ -74,7 +65,7 @@ export async function departmentFindingsCached(db: Db, departmentCode: string, y
       const budget = await loadDepartmentBudget(db, departmentCode, year);
       if (!budget) return null;
       const findings = freeze(await budgetFindings(db, budget, settings));
-      remember(key, { token, findings });
+      rememberRecent(entries, key, { token, findings }, MAX_ENTRIES);
       return findings;
     })().finally(() => pending.delete(flight));
     pending.set(flight, load);

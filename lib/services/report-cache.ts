@@ -22,6 +22,7 @@ import type { RenderedReport } from '@/lib/budget/report-wire';
 import type { Db } from '@/lib/db/client';
 import { findDepartmentDataVersion } from '@/lib/db/data-version-repository';
 import { loadDepartmentReport, renderDepartmentReport, type ReportRequest } from './report';
+import { deepFreeze, rememberRecent } from './cache-entries';
 
 export const MAX_ENTRIES = 64;
 
@@ -38,24 +39,6 @@ function keyOf(request: ReportRequest): string {
   return `${request.departmentCode}\u0000${request.year}\u0000${request.unit}`;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
-function remember(key: string, entry: Entry): void {
-  entries.delete(key);
-  entries.set(key, entry);
-  while (entries.size > MAX_ENTRIES) {
-    const oldest = entries.keys().next().value;
-    if (oldest === undefined) break;
-    entries.delete(oldest);
-  }
-}
-
 /** loadDepartmentReport through the cache: the same answer (null for an unknown department or year), errors never cached. */
 export async function loadDepartmentReportCached(db: Db, request: ReportRequest): Promise<RenderedReport | null> {
   const version = await findDepartmentDataVersion(db, request.departmentCode, request.year);
@@ -66,7 +49,7 @@ export async function loadDepartmentReportCached(db: Db, request: ReportRequest)
   const hit = entries.get(key);
   if (hit && hit.token === version.token) {
     reportCacheStats.hits++;
-    remember(key, hit); // most recently used
+    rememberRecent(entries, key, hit, MAX_ENTRIES); // most recently used
     return hit.report;
   }
   reportCacheStats.misses++;
@@ -81,7 +64,7 @@ export async function loadDepartmentReportCached(db: Db, request: ReportRequest)
       .then((report) => {
         const frozen = deepFreeze(report);
         // Were a slower derivation of an older version to land last, the next read would only miss.
-        remember(key, { token: version.token, report: frozen });
+        rememberRecent(entries, key, { token: version.token, report: frozen }, MAX_ENTRIES);
         return frozen;
       })
       .finally(() => pending.delete(flight));
