@@ -35,18 +35,25 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
  * (issue 13, docs/benchmarks.md). `at` and `id` come from the table's defaults, `countyId` from its
  * trigger (migration …_inv_county), as with createMany before.
  */
+/** The columns an audit row is written with, in the order of `auditValues`. */
+export const AUDIT_COLUMNS = Prisma.sql`INSERT INTO "AuditLog" (kind, "actorId", "actorName", entity, "entityId", "departmentId", "unitId", year, before, after, reason, ip)`;
+
+/**
+ * One row's values for AUDIT_COLUMNS, without the parentheses. `after` may be SQL (a statement that
+ * writes the change and its audit row at once takes the row as it became: lines-repository.ts).
+ */
+export function auditValues(e: AuditEntry, after: Prisma.Sql = Prisma.sql`${json(e.after)}::jsonb`): Prisma.Sql {
+  return Prisma.sql`${e.kind}, ${e.actor?.id ?? null}, ${e.actor?.name ?? null}, ${e.entity ?? null}, ${e.entityId ?? null}, ${e.departmentId ?? null},
+    ${e.unitId ?? null}, ${e.year ?? null}::integer, ${json(e.before)}::jsonb, ${after}, ${e.reason ?? null}, ${e.ip ?? null}`;
+}
+
 export async function appendAudit(db: Db, entries: AuditEntry | readonly AuditEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries as AuditEntry];
   if (list.length === 0) return;
-  const rows = list.map(
-    (e) =>
-      Prisma.sql`(${e.kind}, ${e.actor?.id ?? null}, ${e.actor?.name ?? null}, ${e.entity ?? null}, ${e.entityId ?? null}, ${e.departmentId ?? null},
-        ${e.unitId ?? null}, ${e.year ?? null}::integer, ${json(e.before)}::jsonb, ${json(e.after)}::jsonb, ${e.reason ?? null}, ${e.ip ?? null})`,
-  );
+  const rows = list.map((e) => Prisma.sql`(${auditValues(e)})`);
   // 12 parameters a row: chunks stay far below PostgreSQL's 65,535 per statement (a workbook import appends thousands).
   for (let i = 0; i < rows.length; i += AUDIT_ROWS_PER_INSERT) {
-    await db.$executeRaw`INSERT INTO "AuditLog" (kind, "actorId", "actorName", entity, "entityId", "departmentId", "unitId", year, before, after, reason, ip)
-      VALUES ${Prisma.join(rows.slice(i, i + AUDIT_ROWS_PER_INSERT))}`;
+    await db.$executeRaw`${AUDIT_COLUMNS} VALUES ${Prisma.join(rows.slice(i, i + AUDIT_ROWS_PER_INSERT))}`;
   }
 }
 

@@ -7,6 +7,7 @@
 import type { PerformanceFormInput } from '@/lib/schemas/performance';
 import { getPrisma, Prisma, type Db } from './client';
 import { loadReference } from './budget-repository';
+import { AUDIT_COLUMNS, auditValues, type AuditEntry } from './audit-repository';
 import type { UnitRef } from './workflow-repository';
 import type { DepartmentStatus, UnitStatus } from '@/lib/budget/workflow';
 import { Dec } from '@/lib/budget/money';
@@ -67,9 +68,12 @@ export async function findLine(db: Db, id: string): Promise<LineRecord | null> {
 export async function findLineForEdit(
   db: Db,
   id: string,
+  { lock = true }: { lock?: boolean } = {},
 ): Promise<{ line: LineRecord; unit: UnitRef; yearStatus: 'OPEN' | 'CLOSED' | null; states: { departmentStatus: DepartmentStatus; unitStatus: UnitStatus } | null } | null> {
   // The unit's and the department's 报送 states are locked (FOR SHARE, department first, as
   // lockEditStates does) in the same statement: an edit depends on them (lib/services/unit-access.ts).
+  // `lock: false` is the plain read before updateLineAsSeen, which takes the locks itself.
+  const forShare = lock ? Prisma.sql`FOR SHARE` : Prisma.empty;
   const rows = await db.$queryRaw<
     (Omit<LineRecord, 'departmentId'> & {
       departmentId: string;
@@ -85,8 +89,8 @@ export async function findLineForEdit(
     SELECT l.id, l.year, l."unitId", l."functionalCode", l."deptEconCode", l."govEconOverride", l.kind::text AS kind, l."projectId",
            l."fundingSource"::text AS "fundingSource", l.carryover, l."amountYuan"::text AS "amountYuan", l.note, l.version, l."updatedById",
            u."departmentId", u.code, u.name, u.active, u."govEconCategory"::text AS "govEconCategory", fy.status::text AS "yearStatus",
-           (SELECT ds.status::text FROM "DepartmentSubmission" ds WHERE ds."departmentId" = u."departmentId" AND ds.year = l.year FOR SHARE) AS "departmentStatus",
-           (SELECT us.status::text FROM "UnitSubmission" us WHERE us."unitId" = l."unitId" AND us.year = l.year FOR SHARE) AS "unitStatus"
+           (SELECT ds.status::text FROM "DepartmentSubmission" ds WHERE ds."departmentId" = u."departmentId" AND ds.year = l.year ${forShare}) AS "departmentStatus",
+           (SELECT us.status::text FROM "UnitSubmission" us WHERE us."unitId" = l."unitId" AND us.year = l.year ${forShare}) AS "unitStatus"
       FROM "BudgetLine" l
       JOIN "Unit" u ON u.id = l."unitId"
       LEFT JOIN "FiscalYear" fy ON fy.year = l.year
@@ -133,6 +137,72 @@ export async function updateLineAtVersion(tx: Db, id: string, version: number, d
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') return null;
     throw error;
   }
+}
+
+/** The line as its audit rows and the API show it (LineRecord), built by PostgreSQL from row `l`. */
+const lineJson = (departmentId: string) => Prisma.sql`jsonb_build_object(
+  'id', l.id, 'year', l.year, 'unitId', l."unitId", 'departmentId', ${departmentId}::text, 'functionalCode', l."functionalCode",
+  'deptEconCode', l."deptEconCode", 'govEconOverride', l."govEconOverride", 'kind', l.kind::text, 'projectId', l."projectId",
+  'fundingSource', l."fundingSource"::text, 'carryover', l.carryover, 'amountYuan', l."amountYuan"::text, 'note', l.note,
+  'version', l.version, 'updatedById', l."updatedById")`;
+
+/** What a save saw when it read the line (findLineForEdit without locks) and found the edit allowed. */
+export interface SeenEditState {
+  unitId: string;
+  departmentId: string;
+  year: number;
+  departmentStatus: DepartmentStatus;
+  unitStatus: UnitStatus;
+}
+
+/**
+ * The line update and its audit row in ONE statement (its own transaction), applied only while
+ * everything the caller checked still holds: the line at `version`, the year open, the unit
+ * active, and the unit's and department's 报送 states as seen — those two read FOR SHARE, as
+ * lockEditStates does, so a 提交 under way is waited for and its new state compared.
+ * Returns the line as it became (= the audit row's `after`), or null when anything moved: the
+ * caller then takes the transactional path, which says why. The audit row's `after` is built by
+ * PostgreSQL from the updated row, so it is what was stored, to the 分.
+ */
+export async function updateLineAsSeen(
+  db: Db,
+  line: { id: string; version: number },
+  data: Partial<LineData>,
+  actorId: string,
+  seen: SeenEditState,
+  audit: AuditEntry,
+): Promise<LineRecord | null> {
+  const set: Prisma.Sql[] = [];
+  const assign = (column: string, value: Prisma.Sql) => set.push(Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}`);
+  if (data.functionalCode !== undefined) assign('functionalCode', Prisma.sql`${data.functionalCode}`);
+  if (data.deptEconCode !== undefined) assign('deptEconCode', Prisma.sql`${data.deptEconCode}`);
+  if (data.govEconOverride !== undefined) assign('govEconOverride', Prisma.sql`${data.govEconOverride}::text`);
+  if (data.kind !== undefined) assign('kind', Prisma.sql`${data.kind}::"SpendingKind"`);
+  if (data.projectId !== undefined) assign('projectId', Prisma.sql`${data.projectId}::text`);
+  if (data.fundingSource !== undefined) assign('fundingSource', Prisma.sql`${data.fundingSource}::"FundingSource"`);
+  if (data.carryover !== undefined) assign('carryover', Prisma.sql`${data.carryover}::boolean`);
+  if (data.amountYuan !== undefined) assign('amountYuan', Prisma.sql`${data.amountYuan}::numeric(18,2)`);
+  if (data.note !== undefined) assign('note', Prisma.sql`${data.note}::text`);
+  assign('updatedById', Prisma.sql`${actorId}`);
+  assign('updatedAt', Prisma.sql`now()`);
+  const rows = await db.$queryRaw<{ after: LineRecord }[]>`
+    WITH allowed AS MATERIALIZED (
+      SELECT 1 FROM (
+        SELECT (SELECT ds.status::text FROM "DepartmentSubmission" ds WHERE ds."departmentId" = ${seen.departmentId} AND ds.year = ${seen.year} FOR SHARE) AS d,
+               (SELECT us.status::text FROM "UnitSubmission" us WHERE us."unitId" = ${seen.unitId} AND us.year = ${seen.year} FOR SHARE) AS u
+      ) s
+      WHERE s.d = ${seen.departmentStatus} AND s.u = ${seen.unitStatus}
+        AND EXISTS (SELECT 1 FROM "FiscalYear" fy WHERE fy.year = ${seen.year} AND fy.status = 'OPEN')
+        AND EXISTS (SELECT 1 FROM "Unit" u WHERE u.id = ${seen.unitId} AND u.active)
+    ), changed AS (
+      UPDATE "BudgetLine" l SET ${Prisma.join(set, ', ')}, version = l.version + 1
+       WHERE l.id = ${line.id} AND l.version = ${line.version} AND l."unitId" = ${seen.unitId} AND EXISTS (SELECT 1 FROM allowed)
+      RETURNING ${lineJson(seen.departmentId)} AS after
+    ), logged AS (
+      ${AUDIT_COLUMNS} SELECT ${auditValues(audit, Prisma.sql`changed.after`)} FROM changed
+    )
+    SELECT after FROM changed`;
+  return rows[0]?.after ?? null;
 }
 
 export async function deleteLineAtVersion(tx: Db, id: string, version: number): Promise<boolean> {

@@ -1,10 +1,11 @@
 // Real PostgreSQL: a line save's semantics after its round trips were cut (one read of the line
 // with its unit and year, lock rows created only when missing, UPDATE … RETURNING): the version check,
 // the audit row in the same transaction, the state refusals.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedInUser } from '@/lib/auth/guard';
 import { disconnect, getPrisma } from '@/lib/db/client';
-import { updateLineAtVersion } from '@/lib/db/lines-repository';
+import { findLine, updateLineAtVersion } from '@/lib/db/lines-repository';
 import { updateLine } from '@/lib/services/lines';
 import { execute } from '@/lib/services/operation';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
@@ -39,6 +40,53 @@ describe('line save', () => {
     const row = await db.prisma.budgetLine.findUniqueOrThrow({ where: { id: line.id } });
     expect(row.amountYuan.toFixed(2)).toBe('4321.09');
     expect(row.updatedById).toBe(accountant.id);
+  });
+
+  it('writes the audit row as the line was and became, to the 分, and answers with the line as stored', async () => {
+    const line = await editableLine();
+    const was = await findLine(getPrisma(), line.id);
+    const saved = await execute(updateLine, accountant, { id: line.id, version: line.version, amountYuan: '1000', note: '改：办公费' });
+    const now = await findLine(getPrisma(), line.id);
+    expect(now).toMatchObject({ amountYuan: '1000.00', note: '改：办公费', version: line.version + 1, updatedById: accountant.id });
+    expect(saved).toEqual(now);
+    const row = await db.prisma.auditLog.findFirstOrThrow({ where: { entity: 'BudgetLine', entityId: line.id, kind: 'LINE_UPDATE' }, orderBy: { id: 'desc' } });
+    expect(row).toMatchObject({ actorId: accountant.id, departmentId: line.unit.departmentId, unitId: line.unitId, year: 2023 });
+    expect(row.before).toEqual(was);
+    expect(row.after).toEqual(now);
+  });
+
+  it('an allowed save is two statements: the read and one statement writing the line with its audit row', async () => {
+    const line = await editableLine();
+    await execute(updateLine, accountant, { id: line.id, version: line.version, amountYuan: '11.00' }); // reference data now cached
+    const sent: string[] = [];
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
+      const [text] = args as [string | { text: string }];
+      sent.push(typeof text === 'string' ? text : text.text);
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    try {
+      await execute(updateLine, accountant, { id: line.id, version: line.version + 1, amountYuan: '12.00' });
+    } finally {
+      pg.Client.prototype.query = query;
+    }
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toMatch(/UPDATE "BudgetLine"[\s\S]*INSERT INTO "AuditLog"/);
+  });
+
+  it('of two saves at the same version exactly one lands; the other is a 409 and leaves no audit row', async () => {
+    const line = await editableLine();
+    const before = await audits(line.id);
+    const outcomes = await Promise.allSettled(
+      ['21.00', '22.00'].map((amountYuan) => execute(updateLine, accountant, { id: line.id, version: line.version, amountYuan })),
+    );
+    const saved = outcomes.filter((o) => o.status === 'fulfilled');
+    expect(saved).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === 'rejected')).toMatchObject({ reason: { code: 'STALE_VERSION' } });
+    expect(await audits(line.id)).toBe(before + 1);
+    const row = await db.prisma.budgetLine.findUniqueOrThrow({ where: { id: line.id } });
+    expect(row.version).toBe(line.version + 1);
+    expect((saved[0] as PromiseFulfilledResult<{ amountYuan: string }>).value.amountYuan).toBe(row.amountYuan.toFixed(2));
   });
 
   it('refuses a stale version with 409 (the current amount named) and changes nothing', async () => {
