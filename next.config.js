@@ -13,6 +13,9 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // scripts/serve.mjs compresses (scripts/http-compression.mjs): Next's own gzips every body, even
+  // a 400-byte JSON answer, because it streams them without a length.
+  compress: false,
   // Server-only packages that must not be bundled (WASM engines, native pg).
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', '@prisma/adapter-pg', 'exceljs', 'playwright-core'],
   experimental: {

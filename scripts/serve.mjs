@@ -8,6 +8,7 @@
  *
  *   node scripts/serve.mjs [-p PORT] [-H HOST]        (PORT 3000, HOST every interface)
  *   WEB_CONCURRENCY=<n>   number of server processes (default 1; 1 = no cluster at all)
+ *   COMPRESSION=off       no gzip here (a reverse proxy in front compresses); see http-compression.mjs
  *
  * The embedded database (PGlite, EMBEDDED_DB=1) is one database session: it always runs one
  * process. npm start (scripts/start.ts) and npm run loadtest start the app through this file.
@@ -15,6 +16,7 @@
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import next from 'next';
+import { compressLazily } from './http-compression.mjs';
 
 function option(flag, fallback) {
   const at = process.argv.indexOf(flag);
@@ -30,7 +32,9 @@ async function serve() {
   const app = next({ dev: false, dir: process.cwd(), hostname: host ?? 'localhost', port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const compress = process.env.COMPRESSION !== 'off';
   const server = createServer((req, res) => {
+    if (compress) compressLazily(req, res);
     handle(req, res).catch((error) => {
       console.error('[budget] request failed:', error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
