@@ -96,11 +96,18 @@ describe('report cache', () => {
     await db.prisma.$executeRaw`UPDATE "Project" SET name = name WHERE id = (SELECT p.id FROM "Project" p JOIN "Unit" u ON u.id = p."unitId" JOIN "Department" d ON d.id = u."departmentId" WHERE d.code = '045' LIMIT 1)`;
     const afterProject = await version();
     expect(afterProject).not.toBe(afterReference);
+    // A 绩效目标 indicator reaches its department through form → project → unit.
+    const indicators = await db.prisma.$executeRaw`UPDATE "PerformanceIndicator" SET name = name WHERE id = (SELECT i.id FROM "PerformanceIndicator" i
+      JOIN "PerformanceForm" f ON f.id = i."formId" JOIN "Project" p ON p.id = f."projectId" JOIN "Unit" u ON u.id = p."unitId"
+      JOIN "Department" d ON d.id = u."departmentId" WHERE d.code = '045' LIMIT 1)`;
+    expect(indicators).toBe(1);
+    const afterIndicator = await version();
+    expect(afterIndicator).not.toBe(afterProject);
     await db.prisma.$executeRaw`UPDATE "NarrativeSection" SET body = body || '' WHERE "departmentId" = (SELECT id FROM "Department" WHERE code = '045')`;
     const count = await db.prisma.narrativeSection.count({ where: { department: { code: '045' } } });
     expect(count).toBeGreaterThan(0);
     const afterNarrative = await version();
-    expect(afterNarrative).not.toBe(afterProject);
+    expect(afterNarrative).not.toBe(afterIndicator);
     // 增减变动原因 are quoted by the 情况说明 (migration …_inv_data_version_change_reason).
     await db.prisma.changeReason.create({ data: { departmentId: (await db.prisma.department.findUniqueOrThrow({ where: { code: '045' } })).id, year: 2023, subject: 'threePublic:reception', text: '会议减少' } });
     const afterReason = await version();
