@@ -4,7 +4,8 @@
  * lifetime, the Chinese login page. The token carries the user id, the user's session epoch
  * and the sign-in time; the guard re-reads role, scope, `active` and the epoch each time.
  */
-import type { NextAuthOptions } from 'next-auth';
+import type { NextAuthOptions, Session } from 'next-auth';
+import type { JWT } from 'next-auth/jwt';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { appendSignOut } from '@/lib/db/auth-repository';
 import { safeRedirect } from './callback-url';
@@ -25,6 +26,11 @@ export function clientIp(headers: Headers): string | null {
   const forwarded = headers?.['x-forwarded-for'];
   const value = Array.isArray(forwarded) ? forwarded.at(-1) : forwarded;
   return value?.split(',').at(-1)?.trim() || null;
+}
+
+/** The session's user as the token carries it (next-auth's session callback and the guard's own read, session-read.ts). */
+export function sessionUserOf(token: JWT): Session['user'] {
+  return { id: token.sub ?? '', name: token.name ?? '', epoch: token.epoch ?? null, authTime: token.authTime ?? null, sid: token.sid ?? null };
 }
 
 export const authOptions: NextAuthOptions = {
@@ -69,7 +75,7 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     session({ session, token }) {
-      return { ...session, user: { id: token.sub ?? '', name: token.name ?? '', epoch: token.epoch ?? null, authTime: token.authTime ?? null, sid: token.sid ?? null } };
+      return { ...session, user: sessionUserOf(token) };
     },
   },
   events: {

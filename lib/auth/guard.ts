@@ -1,17 +1,17 @@
 /**
  * THE guard. Every server action, route handler and page passes through it:
- * `authenticate()` loads the session and re-reads the user (so a deactivated user, a changed
+ * `authenticate()` reads the session cookie (session-read.ts) and re-reads the user (so a deactivated user, a changed
  * role or a new session epoch takes effect on the next request; a session older than 12 hours
  * is over); `authorize(user, action)` checks the permission
  * table and returns the actor and the scope that every query then takes.
  * `guard(action)` is both. Nothing else in the code decides access.
  */
-import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { headers } from 'next/headers';
 import { findGuardUser, type GuardUser } from '@/lib/db/auth-repository';
 import { AppError, forbidden, unauthenticated } from '@/lib/errors';
-import { authOptions, clientIp } from './auth-options';
+import { clientIp } from './auth-options';
+import { readSessionUser } from './session-read';
 import { PERMISSIONS, can, type Action } from './permissions';
 import { ROLE_LABEL, type Role } from './roles';
 import { sessionTooOld } from './session-cookie';
@@ -44,24 +44,24 @@ export interface SignedInUser extends GuardUser {
 export const authenticate = cache(authenticateRequest);
 
 async function authenticateRequest(): Promise<SignedInUser> {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) throw unauthenticated();
-  if (sessionTooOld(session.user.authTime)) throw unauthenticated('登录已超过12小时，请重新登录');
-  const user = await findGuardUser(session.user.id);
+  const session = await readSessionUser();
+  if (!session?.id) throw unauthenticated();
+  if (sessionTooOld(session.authTime)) throw unauthenticated('登录已超过12小时，请重新登录');
+  const user = await findGuardUser(session.id);
   if (!user) throw unauthenticated('登录已失效，请重新登录');
   if (!user.active) throw unauthenticated('账户已停用');
   // Signed out elsewhere, password changed or reset, locked: every older session is over, except
   // the one that changed its own password (kept until the next bump).
-  const kept = user.keptSessionId !== null && session.user.sid === user.keptSessionId;
-  if (session.user.epoch !== user.sessionEpoch && !kept) throw unauthenticated('登录已失效，请重新登录');
+  const kept = user.keptSessionId !== null && session.sid === user.keptSessionId;
+  if (session.epoch !== user.sessionEpoch && !kept) throw unauthenticated('登录已失效，请重新登录');
   return { ...user, ip: clientIp(Object.fromEntries(await headers())) };
 }
 
 /** Who the session cookie names (id and name, unchecked), or null: for the audit of refusals. */
 export async function sessionActor(): Promise<{ id: string; name: string } | null> {
   try {
-    const session = await getServerSession(authOptions);
-    return session?.user?.id ? { id: session.user.id, name: session.user.name } : null;
+    const session = await readSessionUser();
+    return session?.id ? { id: session.id, name: session.name } : null;
   } catch {
     return null;
   }
@@ -70,7 +70,7 @@ export async function sessionActor(): Promise<{ id: string; name: string } | nul
 /** The id of the signed-in session (null outside a request or without one): the own password change keeps it. */
 export async function currentSessionId(): Promise<string | null> {
   try {
-    return (await getServerSession(authOptions))?.user?.sid ?? null;
+    return (await readSessionUser())?.sid ?? null;
   } catch {
     return null;
   }

@@ -148,6 +148,20 @@ describe('sessions', () => {
     expect((expires - Date.now()) / 60_000).toBeLessThanOrEqual(30);
   });
 
+  it('a forged, tampered or foreign-secret cookie is no session; a cookie split into chunks is read whole', async () => {
+    const { sessionEpoch: epoch } = await w.prisma.user.findUniqueOrThrow({ where: { id: w.users.shenhe } });
+    const token = { sub: w.users.shenhe, name: '财政局审核员', epoch, authTime: Math.floor(Date.now() / 1000) };
+    const valid = await encode({ token, secret: TEST_SECRET, maxAge: 600 });
+    const call = async (cookie: string) => (await fetch(`${w.server.baseUrl}/api/audit?limit=1`, { headers: { cookie }, redirect: 'manual' })).status;
+    expect(await call(`next-auth.session-token=${valid}`)).toBe(200);
+    const flipped = `${valid.slice(0, -6)}${valid.slice(-6, -5) === 'A' ? 'B' : 'A'}${valid.slice(-5)}`;
+    expect(await call(`next-auth.session-token=${flipped}`)).toBe(401);
+    expect(await call(`next-auth.session-token=${await encode({ token, secret: `${TEST_SECRET}-other`, maxAge: 600 })}`)).toBe(401);
+    expect(await call('next-auth.session-token=not-a-token')).toBe(401);
+    const half = Math.floor(valid.length / 2);
+    expect(await call(`next-auth.session-token.1=${valid.slice(half)}; next-auth.session-token.0=${valid.slice(0, half)}`)).toBe(200);
+  });
+
   it('signing out ends the session and is logged', async () => {
     const reviewer = await w.signedIn('shenhe');
     await reviewer.signOut();
