@@ -6,7 +6,7 @@
  * socket writes count) and wall time, and the SQL round trips per run (pg queries counted).
  * Databases (created, migrated and seeded when missing): `budget_bench_miss` (the synthetic
  * county of scripts/bench/data.ts at scale 1; its largest department) and `budget_bench_miss_demo`
- * (the demo department 045). MISS_ONLY=demo|largest runs one of them; MISS_QUICK=1 only the
+ * (the demo department 045); MISS_DB=name uses `name` and `name_demo` instead. MISS_ONLY=demo|largest runs one of them; MISS_QUICK=1 only the
  * load, (a) and (f′). Run it under
  * `MISS_PROFILE=1 node --cpu-prof --import tsx scripts/bench/miss.ts` for a profile (200 misses, no timing).
  */
@@ -18,6 +18,8 @@ import { loadDepartmentBudget } from '../../lib/db/budget-repository';
 import { applyMigrations } from '../../lib/db/migrate';
 import { seedReference } from '../../lib/db/seed';
 import { seedDemo } from '../../lib/db/seed-demo';
+import { renderReportHtml } from '../../lib/export/html';
+import { renderReportXlsx } from '../../lib/export/xlsx';
 import { loadDepartmentReport } from '../../lib/services/report';
 import { generateCounty } from './data';
 import { ensurePageReader, reportPageReadPath } from './report-page';
@@ -27,6 +29,8 @@ const YEAR = 2023;
 const RUNS = Number(process.env.MISS_RUNS ?? 30);
 const WARMUPS = 5;
 const ADMIN = process.env.BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+// MISS_DB names the databases (`<MISS_DB>` and `<MISS_DB>_demo`), so two runs in parallel do not share them.
+const DB = process.env.MISS_DB ?? 'budget_bench_miss';
 
 // Every SQL statement the app sends goes through pg's Client#query (the Prisma adapter's pool too).
 let queries = 0;
@@ -75,11 +79,17 @@ async function pieces(prisma: PrismaClient, url: string, code: string, label: st
     for (let i = 0; i < 200; i++) await loadDepartmentReport(prisma, { departmentCode: code, year: YEAR, unit: '万元' });
     return;
   }
+  if (process.env.MISS_PROFILE === 'xlsx') {
+    for (let i = 0; i < 100; i++) await renderReportXlsx(rendered);
+    return;
+  }
   await measure('loadDepartmentBudget', () => loadDepartmentBudget(prisma, code, YEAR));
   if (process.env.MISS_QUICK !== '1') {
     await measure('deriveReport', () => deriveReport(budget));
     await measure('renderReport 万元', () => renderReport(derived, '万元'));
     await measure('JSON.stringify (the API body)', () => JSON.stringify(rendered));
+    await measure('renderReportHtml', () => renderReportHtml(rendered));
+    await measure('renderReportXlsx', () => renderReportXlsx(rendered));
   }
   await measure('loadDepartmentReport (a)', () => loadDepartmentReport(prisma, { departmentCode: code, year: YEAR, unit: '万元' }));
   await disconnect();
@@ -92,8 +102,8 @@ async function pieces(prisma: PrismaClient, url: string, code: string, label: st
 }
 
 async function largestDepartment(): Promise<void> {
-  const url = urlOf('budget_bench_miss');
-  const created = await ensureDatabase(ADMIN, 'budget_bench_miss');
+  const url = urlOf(DB);
+  const created = await ensureDatabase(ADMIN, DB);
   await applyMigrations(url);
   const prisma = createPrisma(url);
   const client = await connectBench(url);
@@ -117,8 +127,8 @@ async function largestDepartment(): Promise<void> {
 }
 
 async function demo(): Promise<void> {
-  const url = urlOf('budget_bench_miss_demo');
-  await ensureDatabase(ADMIN, 'budget_bench_miss_demo');
+  const url = urlOf(`${DB}_demo`);
+  await ensureDatabase(ADMIN, `${DB}_demo`);
   await applyMigrations(url);
   const prisma = createPrisma(url);
   try {
