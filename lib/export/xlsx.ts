@@ -15,6 +15,7 @@ import type { HeaderCell } from '@/lib/layout/sections';
 import { INDICATOR_TREE } from './html-forms';
 import { narrativeSectionCount, reportTexts, reportTitle, ordinal, type TextSection } from './texts';
 import { departmentLabel } from '@/lib/layout/sections';
+import { deflateStoredZip } from './zip-deflate';
 import type { CountyReport } from '@/lib/budget/county-report';
 
 export { sheetName } from '@/lib/layout/grid';
@@ -385,9 +386,10 @@ function shareStyles(wb: ExcelJS.Workbook): void {
   });
 }
 
+/** Written stored, then compressed by Node's zlib off the main thread (./zip-deflate.ts). */
 async function bytes(wb: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
   shareStyles(wb);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return deflateStoredZip(new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })));
 }
 
 /** The workbook as .xlsx bytes. */
