@@ -4,7 +4,7 @@
  * the rendered JSON, rounding each cell on its own (万元 by default), with its 尾差说明 notes.
  */
 import type { AmountUnit, Department, DepartmentBudget, DisclosureTable, NarrativeSectionText } from './types';
-import { budgetContext } from './context';
+import { budgetContext, type BudgetContext } from './context';
 import { deriveTables } from './disclosure/registry';
 import { narrativeFigures, type NarrativeFigures } from './narrative/figures';
 import { narrativeSentences, type NarrativeSentence } from './narrative/sentences';
@@ -32,13 +32,25 @@ export interface DerivedReport {
   texts: NarrativeSectionText[];
 }
 
+/** The budget context each derived report was made with (kept out of the report's own fields). */
+const contexts = new WeakMap<DerivedReport, BudgetContext>();
+
+/**
+ * The budget context `report` was derived with, when it was derived from exactly `budget`: the
+ * 审核 rules (lib/budget/rules/context.ts) read the same resolved lines instead of resolving them again.
+ */
+export function derivedContext(report: DerivedReport, budget: DepartmentBudget): BudgetContext | undefined {
+  const ctx = contexts.get(report);
+  return ctx?.budget === budget ? ctx : undefined;
+}
+
 export function deriveReport(budget: DepartmentBudget): DerivedReport {
   const ctx = budgetContext(budget); // lines resolved once and equal cells built once (its CellPool), shared by every part
   const tables = deriveTables(budget, ctx);
   const figures = narrativeFigures(budget, ctx);
   const checks = tableSumChecks(tables); // the 勾稽 equations, shared by reconcile and roundingGaps
   let findings: DerivedReport['findings'] | undefined;
-  return {
+  const report: DerivedReport = {
     department: { ...budget.department },
     year: budget.year,
     tables,
@@ -53,6 +65,8 @@ export function deriveReport(budget: DepartmentBudget): DerivedReport {
     },
     texts: (budget.narrativeSections ?? []).map(({ key, title, body }) => ({ key, title, body })),
   };
+  contexts.set(report, ctx);
+  return report;
 }
 
 export function renderReport(report: DerivedReport, unit: AmountUnit = '万元'): RenderedReport {

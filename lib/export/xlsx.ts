@@ -15,6 +15,7 @@ import type { HeaderCell } from '@/lib/layout/sections';
 import { INDICATOR_TREE } from './html-forms';
 import { narrativeSectionCount, reportTexts, reportTitle, ordinal, type TextSection } from './texts';
 import { departmentLabel } from '@/lib/layout/sections';
+import { deflateStoredZip } from './zip-deflate';
 import type { CountyReport } from '@/lib/budget/county-report';
 
 export { sheetName } from '@/lib/layout/grid';
@@ -24,8 +25,21 @@ const sheetSafe = (name: string) => name.replace(/[[\]:*?/\\]/g, '').slice(0, 31
 export const AMOUNT_FORMAT = '0.00';
 const FIXED_POINT = /^-?\d+(\.\d+)?$/;
 const THIN = { style: 'thin' } as const;
+// The style parts are shared constants: shareStyles (below) recognises equal styles by their parts' identity.
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+const BOLD: Partial<ExcelJS.Font> = { bold: true };
+const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 14 };
+const RIGHT: Partial<ExcelJS.Alignment> = { horizontal: 'right' };
+const CENTER: Partial<ExcelJS.Alignment> = { horizontal: 'center' };
+const AMOUNT_ALIGNMENT: Partial<ExcelJS.Alignment> = { horizontal: 'right', vertical: 'middle' };
+const HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true };
+const PARAGRAPH_ALIGNMENT: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
+const FORM_LABEL_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'middle', wrapText: true, horizontal: 'center' };
+const FORM_VALUE_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'middle', wrapText: true, horizontal: 'left' };
+const indentAlignments: Partial<ExcelJS.Alignment>[] = [];
+/** A text cell of a table body: middle, indented by `indent` levels (2 characters each). */
+const indented = (indent: number) => (indentAlignments[indent] ??= { vertical: 'middle', indent: indent * 2 });
 
 /** A fixed-point string becomes a numeric cell; anything else stays text, blank stays blank. */
 function amountCell(cell: ExcelJS.Cell, value: string | null): void {
@@ -36,7 +50,7 @@ function amountCell(cell: ExcelJS.Cell, value: string | null): void {
   } else {
     cell.value = value;
   }
-  cell.alignment = { horizontal: 'right', vertical: 'middle' };
+  cell.alignment = AMOUNT_ALIGNMENT;
 }
 
 /** "※1 表3 …：显示合计 1030.18 万元，分项显示之和 1030.19 万元，差 -0.01 万元。…" */
@@ -56,8 +70,8 @@ function markedAmount(cell: ExcelJS.Cell, amount: AmountCell, notes: ReadonlyMap
 function headerCell(ws: ExcelJS.Worksheet, row: number, col: number, label: string): void {
   const cell = ws.getCell(row, col);
   cell.value = label;
-  cell.font = { bold: true };
-  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  cell.font = BOLD;
+  cell.alignment = HEADER_ALIGNMENT;
   cell.fill = HEADER_FILL;
 }
 
@@ -67,7 +81,7 @@ function writeSection(ws: ExcelJS.Worksheet, section: GridSection, startRow: num
   if (section.name) {
     ws.mergeCells(r, 1, r, section.width);
     ws.getCell(r, 1).value = section.name;
-    ws.getCell(r, 1).font = { bold: true };
+    ws.getCell(r, 1).font = BOLD;
     r += 1;
   }
   r = writeHeader(ws, section.header, r);
@@ -99,9 +113,9 @@ function writeRow(ws: ExcelJS.Worksheet, r: number, firstCol: number, row: GridR
     if (cell.kind === 'amount') markedAmount(target, cell, notes);
     else {
       target.value = cell.text;
-      target.alignment = { vertical: 'middle', indent: cell.indent * 2 };
+      target.alignment = indented(cell.indent);
     }
-    if (row.total) target.font = { bold: true };
+    if (row.total) target.font = BOLD;
   });
 }
 
@@ -129,15 +143,15 @@ function addGridSheet(wb: ExcelJS.Workbook, grid: Grid, notes: ReadonlyMap<numbe
   });
   ws.mergeCells(1, 1, 1, width);
   ws.getCell(1, 1).value = grid.label;
-  ws.getCell(1, 1).alignment = { horizontal: 'right' };
+  ws.getCell(1, 1).alignment = RIGHT;
   ws.mergeCells(2, 1, 2, width);
   ws.getCell(2, 1).value = grid.title;
-  ws.getCell(2, 1).font = { bold: true, size: 14 };
-  ws.getCell(2, 1).alignment = { horizontal: 'center' };
+  ws.getCell(2, 1).font = TITLE_FONT;
+  ws.getCell(2, 1).alignment = CENTER;
   ws.mergeCells(3, 1, 3, width - 1);
   ws.getCell(3, 1).value = grid.meta;
   ws.getCell(3, width).value = `单位：${grid.unit}`;
-  ws.getCell(3, width).alignment = { horizontal: 'right' };
+  ws.getCell(3, width).alignment = RIGHT;
   let r = 4;
   const afterPaired = writePaired(ws, grid, r, notes);
   if (afterPaired !== null) r = afterPaired + 1;
@@ -157,19 +171,19 @@ function textSheet(wb: ExcelJS.Workbook, name: string, heading: string, blocks: 
   const ws = wb.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   ws.getColumn(1).width = 110;
   ws.getCell(1, 1).value = heading;
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getCell(1, 1).alignment = { horizontal: 'center' };
+  ws.getCell(1, 1).font = TITLE_FONT;
+  ws.getCell(1, 1).alignment = CENTER;
   let r = 2;
   for (const block of blocks) {
     if (block.title) {
       ws.getCell(r, 1).value = block.title;
-      ws.getCell(r, 1).font = { bold: true };
+      ws.getCell(r, 1).font = BOLD;
       r += 1;
     }
     for (const paragraph of block.paragraphs) {
       const cell = ws.getCell(r, 1);
       cell.value = paragraph;
-      cell.alignment = { wrapText: true, vertical: 'top' };
+      cell.alignment = PARAGRAPH_ALIGNMENT;
       r += 1;
     }
   }
@@ -216,9 +230,9 @@ function addFormSheet(wb: ExcelJS.Workbook, report: RenderedReport, form: Render
     if (c2 > c1 || r2 > r) ws.mergeCells(r, c1, r2, c2);
     const cell = ws.getCell(r, c1);
     cell.value = value ?? '';
-    cell.alignment = { vertical: 'middle', wrapText: true, horizontal: label ? 'center' : 'left' };
+    cell.alignment = label ? FORM_LABEL_ALIGNMENT : FORM_VALUE_ALIGNMENT;
     if (label) {
-      cell.font = { bold: true };
+      cell.font = BOLD;
       cell.fill = HEADER_FILL;
     }
     return cell;
@@ -227,9 +241,9 @@ function addFormSheet(wb: ExcelJS.Workbook, report: RenderedReport, form: Render
     if (c2 > c1) ws.mergeCells(r, c1, r, c2);
     amountCell(ws.getCell(r, c1), value);
   };
-  put(1, 1, 7, '县(区)级预算部门（单位）项目支出绩效目标申报表').font = { bold: true, size: 14 };
-  ws.getCell(1, 1).alignment = { horizontal: 'center' };
-  put(2, 1, 7, `（${report.year}年度）`).alignment = { horizontal: 'center' };
+  put(1, 1, 7, '县(区)级预算部门（单位）项目支出绩效目标申报表').font = TITLE_FONT;
+  ws.getCell(1, 1).alignment = CENTER;
+  put(2, 1, 7, `（${report.year}年度）`).alignment = CENTER;
   put(3, 1, 2, '项目名称', true);
   put(3, 3, 7, form.projectName);
   put(4, 1, 2, '主管部门及代码', true);
@@ -336,8 +350,46 @@ export function buildWorkbook(report: RenderedReport): ExcelJS.Workbook {
   return wb;
 }
 
+/**
+ * exceljs gives every cell its own style object and, writing, serialises each one (style, font,
+ * border, fill: four XML strings) to find the shared style it stands for: ≈ half the CPU of an
+ * export (docs/benchmarks.md, "Fourth round"). It skips that for a style object it has seen
+ * before (a WeakMap). So, once the workbook is built, the cells whose styles have the same parts
+ * (the same objects: the constants above) and the same value type (which decides the default
+ * number format) are given one style object: the same styles.xml and style indexes as before.
+ * Nothing may set a style part afterwards (the objects are shared).
+ */
+function shareStyles(wb: ExcelJS.Workbook): void {
+  const partIds = new Map<unknown, number>();
+  const idOf = (part: unknown): number => {
+    if (part === undefined) return 0;
+    let id = partIds.get(part);
+    if (id === undefined) partIds.set(part, (id = partIds.size + 1));
+    return id;
+  };
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  wb.eachSheet((ws) => {
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.findRow(r);
+      if (!row) continue;
+      for (let c = 1; c <= row.cellCount; c++) {
+        const cell = row.findCell(c);
+        // A formula's default number format follows its result: left alone.
+        if (!cell || cell.type === ExcelJS.ValueType.Formula) continue;
+        const s = cell.style;
+        const key = `${s.numFmt ?? `type ${cell.type}`}\u0000${idOf(s.font)},${idOf(s.alignment)},${idOf(s.border)},${idOf(s.fill)},${idOf(s.protection)}`;
+        const same = shared.get(key);
+        if (same === undefined) shared.set(key, s);
+        else if (same !== s) cell.style = same;
+      }
+    }
+  });
+}
+
+/** Written stored, then compressed by Node's zlib off the main thread (./zip-deflate.ts). */
 async function bytes(wb: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  shareStyles(wb);
+  return deflateStoredZip(new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })));
 }
 
 /** The workbook as .xlsx bytes. */

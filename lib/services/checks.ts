@@ -7,6 +7,7 @@ import { describeFinding, evaluateRules, resolveSettings, ruleDefinition, unitGa
 import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import { listAcknowledgements, listRuleSettings, previousYearTotals, type RuleSettingRow } from '@/lib/db/checks-repository';
 import type { Db } from '@/lib/db/client';
+import type { DerivedReport } from '@/lib/budget/report';
 import type { DepartmentBudget } from '@/lib/budget/types';
 import { AppError } from '@/lib/errors';
 
@@ -16,11 +17,11 @@ export async function departmentFindings(db: Db, departmentCode: string, year: n
   return budget && budgetFindings(db, budget);
 }
 
-/** The findings of a department-year already loaded (the approval page has the budgets). */
-export async function budgetFindings(db: Db, budget: DepartmentBudget, settings?: readonly RuleSettingRow[]): Promise<Finding[]> {
+/** The findings of a department-year already loaded (the approval page has the budgets); `derived`: its derived report, when the caller has it. */
+export async function budgetFindings(db: Db, budget: DepartmentBudget, settings?: readonly RuleSettingRow[], derived?: DerivedReport): Promise<Finding[]> {
   const stored = settings ?? (await listRuleSettings(db, budget.year));
   const previous = await previousYearTotals(db, budget.department.code, budget.year);
-  return evaluateRules({ budget, previous }, resolveSettings(stored));
+  return evaluateRules({ budget, previous }, resolveSettings(stored), derived);
 }
 
 const ruleName = (id: string) => ruleDefinition(id)?.name ?? id;

@@ -17,12 +17,12 @@
  * token share one evaluation. Cached lists are frozen (every reader shares them).
  */
 import type { Finding } from '@/lib/budget/rules';
-import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import { listRuleSettings } from '@/lib/db/checks-repository';
 import type { Db } from '@/lib/db/client';
 import { findDepartmentDataVersion } from '@/lib/db/data-version-repository';
 import { budgetFindings, departmentFindings } from './checks';
 import { rememberRecent } from './cache-entries';
+import { clearDerivationCache, derivationOf } from './derivation-cache';
 
 export const MAX_ENTRIES = 64;
 
@@ -35,7 +35,9 @@ const entries = new Map<string, Entry>();
 const pending = new Map<string, Promise<readonly Finding[] | null>>();
 export const findingsCacheStats = { hits: 0, misses: 0 };
 
+/** Empties the cache and the derivations behind it, so the next read misses as after a write (tests). */
 export function clearFindingsCache(): void {
+  clearDerivationCache();
   entries.clear();
   pending.clear();
   findingsCacheStats.hits = 0;
@@ -62,9 +64,11 @@ export async function departmentFindingsCached(db: Db, departmentCode: string, y
   let load = pending.get(flight);
   if (!load) {
     load = (async () => {
-      const budget = await loadDepartmentBudget(db, departmentCode, year);
-      if (!budget) return null;
-      const findings = freeze(await budgetFindings(db, budget, settings));
+      // The budget and its derived report as the report cache shares them (derivation-cache.ts): the
+      // rules read that report instead of deriving the department again.
+      const derived = await derivationOf(db, departmentCode, year, version.token);
+      if (!derived) return null;
+      const findings = freeze(await budgetFindings(db, derived.budget, settings, derived.report));
       rememberRecent(entries, key, { token, findings }, MAX_ENTRIES);
       return findings;
     })().finally(() => pending.delete(flight));

@@ -1,7 +1,9 @@
 /**
  * The report cache: the rendered report per (department, year, 万元/元) and data version, in
  * front of THE pipeline (lib/services/report.ts: loadDepartmentReport, or on a miss of a year not
- * accepted its live branch renderDepartmentReport, since the version read says there is no snapshot to serve).
+ * accepted its live branch — renderDepartmentReport's steps, with the load and derivation shared
+ * per data version with the other unit and the findings cache, ./derivation-cache.ts — since the
+ * version read says there is no snapshot to serve).
  *
  * Correctness first: every read asks PostgreSQL for the department's data version (one indexed
  * query) before anything else; the version is bumped by triggers in the same transaction as each
@@ -21,8 +23,9 @@
 import type { RenderedReport } from '@/lib/budget/report-wire';
 import type { Db } from '@/lib/db/client';
 import { findDepartmentDataVersion } from '@/lib/db/data-version-repository';
-import { loadDepartmentReport, renderDepartmentReport, type ReportRequest } from './report';
+import { loadDepartmentReport, renderDerivedReport, type ReportRequest } from './report';
 import { deepFreeze, rememberRecent } from './cache-entries';
+import { clearDerivationCache, derivationOf } from './derivation-cache';
 
 export const MAX_ENTRIES = 64;
 
@@ -59,10 +62,11 @@ export async function loadDepartmentReportCached(db: Db, request: ReportRequest)
     // Not accepted (the version says so, read first): loadDepartmentReport would look for a
     // published snapshot, find none and render live; the lookup's round trip is skipped. Were the
     // year accepted since, its data is frozen as accepted, and acceptance bumps the version: the
-    // next read serves the snapshot.
-    load = renderDepartmentReport(db, request)
-      .then((report) => {
-        const frozen = deepFreeze(report);
+    // next read serves the snapshot. The derivation is shared with the other unit and the findings
+    // cache (derivation-cache.ts): the pipeline of renderDepartmentReport, derived once per version.
+    load = derivationOf(db, request.departmentCode, request.year, version.token)
+      .then((derived) => {
+        const frozen = derived && deepFreeze(renderDerivedReport(derived, request.unit));
         // Were a slower derivation of an older version to land last, the next read would only miss.
         rememberRecent(entries, key, { token: version.token, report: frozen }, MAX_ENTRIES);
         return frozen;
@@ -73,8 +77,9 @@ export async function loadDepartmentReportCached(db: Db, request: ReportRequest)
   return load;
 }
 
-/** Empties the cache (tests). */
+/** Empties the cache and the derivations behind it, so the next read misses as after a write (tests, benchmarks). */
 export function clearReportCache(): void {
+  clearDerivationCache();
   entries.clear();
   pending.clear();
   reportCacheStats.hits = 0;

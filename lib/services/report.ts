@@ -11,7 +11,7 @@
  * through lib/auth and then calls loadDepartmentReport.
  */
 import type { RenderedReport } from '@/lib/budget/report-wire';
-import { deriveReport, renderReport } from '@/lib/budget/report';
+import { deriveReport, renderReport, type DerivedReport } from '@/lib/budget/report';
 import type { AmountUnit, DepartmentBudget } from '@/lib/budget/types';
 import { loadDepartmentBudget } from '@/lib/db/budget-repository';
 import type { Db } from '@/lib/db/client';
@@ -35,6 +35,17 @@ function render(budget: DepartmentBudget | null, unit: AmountUnit): RenderedRepo
 /** The live report, or null when the department code or the year is unknown. */
 export async function renderDepartmentReport(db: Db, request: ReportRequest): Promise<RenderedReport | null> {
   return render(await loadDepartmentBudget(db, request.departmentCode, request.year), request.unit);
+}
+
+/** The pipeline's first two steps, for the derivation cache (./derivation-cache.ts): the live budget and its derived report, or null when unknown. */
+export async function deriveDepartmentReport(db: Db, departmentCode: string, year: number): Promise<{ budget: DepartmentBudget; report: DerivedReport } | null> {
+  const budget = await loadDepartmentBudget(db, departmentCode, year);
+  return budget && { budget, report: deriveReport(budget) };
+}
+
+/** The pipeline's last step on a derivation already made (the report cache's miss): renderDepartmentReport's answer. */
+export function renderDerivedReport(derived: { report: DerivedReport }, unit: AmountUnit): RenderedReport {
+  return renderReport(derived.report, unit);
 }
 
 /** The live budget and its report in both units (what publishing freezes), or null when unknown. */

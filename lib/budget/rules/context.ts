@@ -1,6 +1,6 @@
 /** What every rule reads, computed once per evaluation: the derived report and name lookups. */
 import type Decimal from 'decimal.js';
-import { deriveReport, type DerivedReport } from '../report';
+import { derivedContext, deriveReport, type DerivedReport } from '../report';
 import { budgetContext, type BudgetContext } from '../context';
 import { Dec, formatThousands } from '../money';
 import type { BudgetLine, Project } from '../types';
@@ -25,9 +25,15 @@ export interface Rule {
 
 const KIND_LABEL = { BASIC: '基本支出', PROJECT: '项目支出' } as const;
 
-export function ruleContext(input: RuleInput): RuleContext {
-  const report = deriveReport(input.budget);
-  const ctx = budgetContext(input.budget);
+/**
+ * `derived`: the report already derived from exactly input.budget (the services' derivation cache,
+ * lib/services/derivation-cache.ts), read as is; derived here when absent. Its budget context is
+ * reused, not built a second time.
+ */
+export function ruleContext(input: RuleInput, derived?: DerivedReport): RuleContext {
+  const given = derived && derivedContext(derived, input.budget) ? derived : undefined;
+  const report = given ?? deriveReport(input.budget);
+  const ctx = derivedContext(report, input.budget) ?? budgetContext(input.budget);
   const unitName = (unitId: string) => ctx.unitsById.get(unitId)?.name ?? unitId;
   return {
     ...input,

@@ -3,6 +3,7 @@
  * settings; findings carry the severity the year gives their rule. Pure and deterministic.
  */
 import { Dec } from '../money';
+import type { DerivedReport } from '../report';
 import { RULES } from './catalogue';
 import { ruleContext } from './context';
 import { resolveSettings } from './settings';
@@ -10,8 +11,9 @@ import type { Finding, RuleInput, RuleSettings, Severity } from './types';
 
 const RANK: Readonly<Record<Severity, number>> = { FATAL: 0, WARN: 1, INFO: 2 };
 
-export function evaluateRules(input: RuleInput, settings: RuleSettings = resolveSettings()): Finding[] {
-  const c = ruleContext(input);
+/** `derived`: the report already derived from input.budget, if the caller has it (else derived here). */
+export function evaluateRules(input: RuleInput, settings: RuleSettings = resolveSettings(), derived?: DerivedReport): Finding[] {
+  const c = ruleContext(input, derived);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = settings[rule.definition.id];

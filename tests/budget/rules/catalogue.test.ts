@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '@/lib/budget/money';
 import { reconcile } from '@/lib/budget/reconciliation';
+import { deriveReport, derivedContext } from '@/lib/budget/report';
 import { RULE_DEFINITIONS, evaluateRules, resolveSettings, unitGate, type Finding } from '@/lib/budget/rules';
 import { ruleContext } from '@/lib/budget/rules/context';
 import { reconciliationRule } from '@/lib/budget/rules/reconciliation-rules';
@@ -91,5 +92,29 @@ describe('the demo department 045 / 2023 (a real published report)', () => {
       ['PERF_SATISFACTION_BOUND', 'u-045002'],
       ['PERF_DUPLICATE', 'u-045001'],
     ]);
+  });
+});
+
+describe('a report derived beforehand (the services share one derivation per data version)', () => {
+  it('gives the findings of a fresh evaluation and reads its budget context instead of building another', () => {
+    const budget = department({ lines: [line({ id: 'a', amount: '0.00' }), line({ id: 'b', amount: '12.00' })] });
+    const derived = deriveReport(budget);
+    const c = ruleContext({ budget, previous: null }, derived);
+    expect(c.report).toBe(derived);
+    expect(c.ctx).toBe(derivedContext(derived, budget));
+    expect(c.ctx.budget).toBe(budget);
+    expect(evaluateRules({ budget, previous: null }, resolveSettings(), derived)).toEqual(evaluateRules({ budget, previous: null }));
+    expect(evaluateRules({ budget, previous: null }).some((f) => f.ruleId === 'LINE_ZERO' && f.key === 'a')).toBe(true);
+  });
+
+  it('is not used for another budget: a report derived from other data is derived again', () => {
+    const before = department({ lines: [line({ id: 'a', amount: '5.00' })] });
+    const after = department({ lines: [line({ id: 'a', amount: '0.00' })] });
+    const stale = deriveReport(before);
+    expect(derivedContext(stale, after)).toBeUndefined();
+    const c = ruleContext({ budget: after, previous: null }, stale);
+    expect(c.report).not.toBe(stale);
+    expect(c.ctx.budget).toBe(after);
+    expect(evaluateRules({ budget: after, previous: null }, resolveSettings(), stale).some((f) => f.ruleId === 'LINE_ZERO' && f.key === 'a')).toBe(true);
   });
 });
