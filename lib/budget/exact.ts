@@ -50,6 +50,17 @@ export function fromScaled(value: bigint, scale: number): Decimal {
 }
 
 /**
+ * fromScaled of a text that already is such a number: plain digits with exactly `scale` decimals
+ * ("-12.34" for 2), as PostgreSQL prints a NUMERIC(·, scale). Parses it once instead of printing the
+ * integer back to digits (the 全县汇总 reads 10⁴–10⁵ of them).
+ */
+export function fromFixedText(text: string, scale: number): Decimal {
+  const result = new Dec(text);
+  Object.defineProperty(result, EXACT, { value: { scale, value: BigInt(text.replace('.', '')) } satisfies ExactForm });
+  return result;
+}
+
+/**
  * One Decimal per distinct cell value, at one scale: a report's tables repeat many totals (表1–5
  * and 7–9 share their 合计 and 类 rows; half of a large department's cells are repeats), and
  * Decimal values are immutable, so sharing them is invisible. Lives as long as its owner.

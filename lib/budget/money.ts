@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import type { AmountUnit } from './types';
 import { Dec } from './decimal';
-import { displayedHundredths, fromScaled, hundredthsToFixed } from './exact';
+import { displayedHundredths, fromFixedText, hundredthsToFixed } from './exact';
 
 /** A private Decimal constructor: high precision, ROUND_HALF_UP. The global config is untouched. */
 export { Dec };
@@ -34,7 +34,7 @@ const STORED_PATTERN = /^-?\d+\.\d\d$/;
  * The same value as `new Dec(text)` (tests/budget/money.test.ts).
  */
 export function storedYuan(text: string): Decimal {
-  return STORED_PATTERN.test(text) ? fromScaled(BigInt(text.replace('.', '')), 2) : new Dec(text);
+  return STORED_PATTERN.test(text) ? fromFixedText(text, 2) : new Dec(text);
 }
 
 export function isYuanString(text: string): boolean {
