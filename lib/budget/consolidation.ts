@@ -10,7 +10,7 @@ import type Decimal from 'decimal.js';
 import type { BudgetLine, DepartmentBudget, DisclosureRow, DisclosureSection, DisclosureTable, ReferenceData } from './types';
 import { FISCAL_SOURCES } from './types';
 import { ZERO } from './money';
-import { amountScale, CellPool, fromScaled, toScaled } from './exact';
+import { amountScale, CellPool, fromScaled, hundredthsToScaled, toScaled } from './exact';
 import { compareCodes, functionalClassOf, functionalLevel, nameIndex } from './classification/functional';
 import { budgetContext, type ResolvedLine } from './context';
 import { TABLE_REGISTRY } from './disclosure/registry';
@@ -132,6 +132,19 @@ export function departmentTables(budget: DepartmentBudget): DepartmentTables {
 /** The fields of a line that 表1–3's 功能 sections read. A BudgetLine is one; so is a sum of lines sharing them. */
 export type SummaryLine = Pick<BudgetLine, 'functionalCode' | 'kind' | 'fundingSource' | 'carryover' | 'amountYuan'>;
 
+/**
+ * A SummaryLine that also holds its amount as an exact integer of 分, which consolidateSummaries
+ * sums without reading amountYuan (so a reader may make that Decimal only when asked: at 10× the
+ * county the 全县汇总 reads 70,000 summary lines, docs/benchmarks.md "Fourth round").
+ */
+export interface HundredthsSummaryLine extends SummaryLine {
+  readonly amountHundredths: bigint;
+}
+
+function hundredthsOf(line: SummaryLine): bigint | undefined {
+  return (line as Partial<HundredthsSummaryLine>).amountHundredths;
+}
+
 /** What 表1–3 of a department are made of: a DepartmentBudget is one, so is its lines summed per 功能 code. */
 export interface DepartmentSummary {
   department: Pick<DepartmentBudget['department'], 'code'>;
@@ -178,7 +191,7 @@ export function consolidateSummaries(departments: readonly DepartmentSummary[]):
         }
       }
     }
-    scale = Math.max(scale, amountScale(department.lines.map((l) => l.amountYuan)));
+    scale = Math.max(scale, amountScale(department.lines.filter((l) => hundredthsOf(l) === undefined).map((l) => l.amountYuan)));
   }
 
   const combos = new Map<string, ResolvedLine>();
@@ -227,7 +240,8 @@ export function consolidateSummaries(departments: readonly DepartmentSummary[]):
         code = { sums: new Map(), table1: [entry, ...sub], functional: level === null ? [] : [entry, ...sub] };
         byCode.set(l.functionalCode, code);
       }
-      addCombo(code.sums, key, toScaled(l.amountYuan, scale));
+      const hundredths = hundredthsOf(l);
+      addCombo(code.sums, key, hundredths === undefined ? toScaled(l.amountYuan, scale) : hundredthsToScaled(hundredths, scale));
     }
   }
   for (const { sums, table1, functional } of byCode.values()) {

@@ -39,6 +39,11 @@ export function toScaled(amount: Decimal, scale: number): bigint {
   return amount.isFinite() ? BigInt(amount.toFixed(scale).replace('.', '')) : 0n;
 }
 
+/** An exact integer of 分 (10^-2 元) as an integer of 10^-scale 元 (scale ≥ 2). */
+export function hundredthsToScaled(hundredths: bigint, scale: number): bigint {
+  return scale === 2 ? hundredths : hundredths * pow10(scale - 2);
+}
+
 /** The inverse of toScaled: an exact Decimal, built from digits (no division), that keeps its integer form. */
 export function fromScaled(value: bigint, scale: number): Decimal {
   const negative = value < 0n;

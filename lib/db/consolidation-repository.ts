@@ -18,8 +18,9 @@
  * only the lines summed per 功能 款 × kind × source × 结转, the coarsest grain that still gives
  * 表1–3's 类 and 款 rows and 合计 exactly.
  */
-import type { DepartmentSummary, SummaryLine } from '@/lib/budget/consolidation';
-import { storedYuan } from '@/lib/budget/money';
+import type { DepartmentSummary, HundredthsSummaryLine, SummaryLine } from '@/lib/budget/consolidation';
+import { storedHundredths, yuanFromHundredths } from '@/lib/budget/money';
+import type Decimal from 'decimal.js';
 import type { BudgetLine, DepartmentBudget, FundingSource, PriorYearFigures, Project, SpendingKind, Unit } from '@/lib/budget/types';
 import { loadReference, type LineSqlRow } from './budget-repository';
 import { toDecimal, type PrismaClient } from './client';
@@ -159,6 +160,21 @@ export interface DepartmentClassSums {
 const SPENDING_KINDS: ReadonlySet<string> = new Set<SpendingKind>(['BASIC', 'PROJECT']);
 const FUNDING_SOURCES: ReadonlySet<string> = new Set<FundingSource>(['GENERAL_PUBLIC', 'GOV_FUND', 'STATE_CAPITAL', 'SPECIAL_ACCOUNT', 'UNIT_FUNDS']);
 
+/** A summed line read from the database: its exact 分, and the Decimal made on first read (the 全县汇总 never reads it). */
+class StoredSummaryLine implements HundredthsSummaryLine {
+  #amountYuan: Decimal | undefined;
+  constructor(
+    readonly functionalCode: string,
+    readonly kind: SpendingKind,
+    readonly fundingSource: FundingSource,
+    readonly carryover: boolean,
+    readonly amountHundredths: bigint,
+  ) {}
+  get amountYuan(): Decimal {
+    return (this.#amountYuan ??= yuanFromHundredths(this.amountHundredths));
+  }
+}
+
 /** A department-year's `sums` text of inv_department_class_sums: "<款> <kind> <source> <0|1> <元>" items, ","-separated. */
 function parseClassSums(text: string): SummaryLine[] {
   if (text === '') return [];
@@ -167,7 +183,7 @@ function parseClassSums(text: string): SummaryLine[] {
     if (!functionalCode || !kind || !SPENDING_KINDS.has(kind) || !fundingSource || !FUNDING_SOURCES.has(fundingSource) || (carryover !== '0' && carryover !== '1') || !amount || extra !== undefined) {
       throw new Error(`inv_department_class_sums: unexpected item "${item}"`);
     }
-    return { functionalCode, kind: kind as SpendingKind, fundingSource: fundingSource as FundingSource, carryover: carryover === '1', amountYuan: storedYuan(amount) };
+    return new StoredSummaryLine(functionalCode, kind as SpendingKind, fundingSource as FundingSource, carryover === '1', storedHundredths(amount));
   });
 }
 
