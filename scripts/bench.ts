@@ -5,7 +5,7 @@
  * reference-seeded when missing; BENCH_ADMIN_URL overrides the server). A synthetic county
  * (150 departments, 450 units, 3,000 projects, 100,000 lines; seeded PRNG, so every run
  * loads the same data) replaces the previous synthetic one, then each scenario runs
- * BENCH_RUNS (15) times after 2 warm-ups:
+ * BENCH_RUNS (15) times after 2–30 warm-ups (at least 2, more until 1 s has passed):
  *   (a) one department's full report through the report pipeline (loadDepartmentReport: snapshot
  *       lookup, then loadDepartmentBudget + deriveReport + renderReport), as the page and the API run it
  *   (b) 全县汇总: loadCountySummaries (lines summed in SQL per department × 功能 类 × kind ×
@@ -64,7 +64,16 @@ function scaleArgument(argv: readonly string[]): number {
 }
 const FACTOR = scaleArgument(process.argv.slice(2));
 const SIZE: CountySize = scaledCounty(FACTOR);
-const WARMUPS = 2;
+/**
+ * Warm-ups before the timed runs of every scenario, floor included: at least WARMUPS_MIN, then more
+ * until WARMUP_MS have passed or WARMUPS_MAX were run. Two were not enough at 0.1× the county: the
+ * JavaScript of a fast scenario was still being compiled during the timed runs (the 全县汇总 cost
+ * 3–4× the Node CPU of its steady state), which is not what a running server pays
+ * (docs/benchmarks.md, "Fourth round"). A slow scenario (10×) stops after the minimum.
+ */
+const WARMUPS_MIN = 2;
+const WARMUPS_MAX = 30;
+const WARMUP_MS = 1000;
 const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 5);
 const TARGETS = { department: 50, county: 1500, floorRatio: 3, xlsx: 1000, pdf: 5000, demoPage: 150, largestPage: 400 };
 
@@ -131,7 +140,8 @@ async function resolveDatabase(): Promise<string> {
 
 /** Median and peak memory of `runs` calls after warm-ups; memory sampled every 2 ms and after each run. */
 async function measure(name: string, work: () => Promise<unknown>, runs = RUNS): Promise<Measurement> {
-  for (let i = 0; i < WARMUPS; i++) await work();
+  const warmStart = performance.now();
+  for (let i = 0; i < WARMUPS_MAX && (i < WARMUPS_MIN || performance.now() - warmStart < WARMUP_MS); i++) await work();
   collectGarbage();
   const baseHeap = process.memoryUsage().heapUsed;
   let peakRss = 0;
@@ -274,7 +284,7 @@ async function writeDoc(printed: string, verdict: string[]): Promise<void> {
 - Date: ${new Date().toISOString().slice(0, 10)}
 - Machine: ${machine}
 - Data: synthetic county ×${FACTOR}, seeded PRNG — ${SIZE.departments} departments, ${SIZE.units} units, ${SIZE.projects.toLocaleString('en')} projects, ${SIZE.lines.toLocaleString('en')} lines (year ${YEAR}), loaded (multi-row INSERT … SELECT unnest) in ${loadSeconds.toFixed(1)} s
-- Runs: median of ${RUNS}${FACTOR === 1 ? ` (PDF: ${PDF_RUNS})` : ''} after ${WARMUPS} warm-ups, scenarios in the order (c), (a), (b)${FACTOR <= 2 ? ', (b′)' : ''}${FACTOR === 1 ? ', (d), (d′), (e), (e′), (f) demo' : ''}, (f) largest; memory sampled every 2 ms during the
+- Runs: median of ${RUNS}${FACTOR === 1 ? ` (PDF: ${PDF_RUNS})` : ''} after ${WARMUPS_MIN}–${WARMUPS_MAX} warm-ups (until ${WARMUP_MS / 1000} s), scenarios in the order (c), (a), (b)${FACTOR <= 2 ? ', (b′)' : ''}${FACTOR === 1 ? ', (d), (d′), (e), (e′), (f) demo' : ''}, (f) largest; memory sampled every 2 ms during the
   runs: peak RSS of the process (cumulative: RSS rarely shrinks) and peak heap growth over the heap left after a full GC
 - Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) — the machine is shared; read medians with that in mind
 

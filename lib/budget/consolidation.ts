@@ -10,7 +10,7 @@ import type Decimal from 'decimal.js';
 import type { BudgetLine, DepartmentBudget, DisclosureRow, DisclosureSection, DisclosureTable, ReferenceData } from './types';
 import { FISCAL_SOURCES } from './types';
 import { ZERO } from './money';
-import { amountScale, CellPool, fromScaled, toScaled } from './exact';
+import { amountScale, CellPool, fromScaled, hundredthsToScaled, toScaled } from './exact';
 import { compareCodes, functionalClassOf, functionalLevel, nameIndex } from './classification/functional';
 import { budgetContext, type ResolvedLine } from './context';
 import { TABLE_REGISTRY } from './disclosure/registry';
@@ -132,6 +132,19 @@ export function departmentTables(budget: DepartmentBudget): DepartmentTables {
 /** The fields of a line that 表1–3's 功能 sections read. A BudgetLine is one; so is a sum of lines sharing them. */
 export type SummaryLine = Pick<BudgetLine, 'functionalCode' | 'kind' | 'fundingSource' | 'carryover' | 'amountYuan'>;
 
+/**
+ * A SummaryLine that also holds its amount as an exact integer of 分, which consolidateSummaries
+ * sums without reading amountYuan (so a reader may make that Decimal only when asked: at 10× the
+ * county the 全县汇总 reads 70,000 summary lines, docs/benchmarks.md "Fourth round").
+ */
+export interface HundredthsSummaryLine extends SummaryLine {
+  readonly amountHundredths: bigint;
+}
+
+function hundredthsOf(line: SummaryLine): bigint | undefined {
+  return (line as Partial<HundredthsSummaryLine>).amountHundredths;
+}
+
 /** What 表1–3 of a department are made of: a DepartmentBudget is one, so is its lines summed per 功能 code. */
 export interface DepartmentSummary {
   department: Pick<DepartmentBudget['department'], 'code'>;
@@ -178,13 +191,23 @@ export function consolidateSummaries(departments: readonly DepartmentSummary[]):
         }
       }
     }
-    scale = Math.max(scale, amountScale(department.lines.map((l) => l.amountYuan)));
+    scale = Math.max(scale, amountScale(department.lines.filter((l) => hundredthsOf(l) === undefined).map((l) => l.amountYuan)));
   }
 
   const combos = new Map<string, ResolvedLine>();
+  /** The key of a line's kind × source × 结转, made once per combination (not once per line). */
+  const comboKeys = new Map<string, Map<string, [string | undefined, string | undefined]>>();
   const comboOf = (l: SummaryLine): string => {
-    const key = `${l.kind}|${l.fundingSource}|${l.carryover ? 1 : 0}`;
-    if (!combos.has(key)) combos.set(key, standIn(l));
+    let bySource = comboKeys.get(l.kind);
+    if (!bySource) comboKeys.set(l.kind, (bySource = new Map()));
+    let keys = bySource.get(l.fundingSource);
+    if (!keys) bySource.set(l.fundingSource, (keys = [undefined, undefined]));
+    const at = l.carryover ? 1 : 0;
+    let key = keys[at];
+    if (key === undefined) {
+      key = keys[at] = `${l.kind}|${l.fundingSource}|${at}`;
+      if (!combos.has(key)) combos.set(key, standIn(l));
+    }
     return key;
   };
   const total: ComboSums = new Map();
@@ -197,32 +220,51 @@ export function consolidateSummaries(departments: readonly DepartmentSummary[]):
     return entry;
   };
   const classEntry = (code: string, names: ReadonlyMap<string, string>) => entryOf(classes, code, names);
+  // The lines are first summed per 功能 code × combination across departments (one addition per
+  // line; summary lines of many departments share their codes), then each code's sums go to its
+  // rows. The rows a code reaches are made when the code is first met, in department order, so
+  // each row takes its name from the same department as when every line was added to its rows.
+  type CodeSums = { sums: ComboSums; table1: Entry[]; functional: Entry[] };
+  const byCode = new Map<string, CodeSums>();
   for (const department of departments) {
     const names = classNames(department.reference);
     for (const code of names.classes) classEntry(code, names.names);
     for (const l of department.lines) {
       const key = comboOf(l);
-      const value = toScaled(l.amountYuan, scale);
-      addCombo(total, key, value);
-      const entry = classEntry(functionalClassOf(l.functionalCode), names.names);
-      addCombo(entry.table1, key, value);
-      const level = functionalLevel(l.functionalCode);
-      if (level !== null) addCombo(entry.functional, key, value);
-      if (level === '款' || level === '项') {
-        const sub = entryOf(subclasses, l.functionalCode.slice(0, 5), names.names);
-        addCombo(sub.table1, key, value);
-        addCombo(sub.functional, key, value);
+      let code = byCode.get(l.functionalCode);
+      if (!code) {
+        // 表1's 类 row takes every line, 表2/表3's only those with a 功能 code; the 款 row those of a 款/项.
+        const entry = classEntry(functionalClassOf(l.functionalCode), names.names);
+        const level = functionalLevel(l.functionalCode);
+        const sub = level === '款' || level === '项' ? [entryOf(subclasses, l.functionalCode.slice(0, 5), names.names)] : [];
+        code = { sums: new Map(), table1: [entry, ...sub], functional: level === null ? [] : [entry, ...sub] };
+        byCode.set(l.functionalCode, code);
       }
+      const hundredths = hundredthsOf(l);
+      addCombo(code.sums, key, hundredths === undefined ? toScaled(l.amountYuan, scale) : hundredthsToScaled(hundredths, scale));
+    }
+  }
+  for (const { sums, table1, functional } of byCode.values()) {
+    for (const [key, value] of sums) {
+      addCombo(total, key, value);
+      for (const entry of table1) addCombo(entry.table1, key, value);
+      for (const entry of functional) addCombo(entry.functional, key, value);
     }
   }
 
-  const sumColumns = (sums: ComboSums, specs: readonly ColumnSpec[]): Decimal[] =>
-    specs.map((spec) => {
+  const specs = columns ?? { 1: [], 2: [], 3: [] };
+  // Each column's filter applied once per combination, not once per row and combination.
+  const selectedBy = new Map<ColumnSpec, ReadonlySet<string>>();
+  for (const spec of [...specs[1], ...specs[2], ...specs[3]]) {
+    selectedBy.set(spec, new Set([...combos].filter(([, line]) => spec.filter(line)).map(([key]) => key)));
+  }
+  const sumColumns = (sums: ComboSums, columnSpecs: readonly ColumnSpec[]): Decimal[] =>
+    columnSpecs.map((spec) => {
+      const selected = selectedBy.get(spec);
       let cell = 0n;
-      for (const [key, value] of sums) if (spec.filter(combos.get(key) ?? standIn(EMPTY_LINE))) cell += value;
+      for (const [key, value] of sums) if (selected?.has(key)) cell += value;
       return cell === 0n ? ZERO : fromScaled(cell, scale);
     });
-  const specs = columns ?? { 1: [], 2: [], 3: [] };
   const rowsOf = (map: ReadonlyMap<string, Entry>): ConsolidatedRow[] =>
     [...map.entries()]
       .sort(([a], [b]) => compareCodes(a, b))
@@ -239,8 +281,6 @@ export function consolidateSummaries(departments: readonly DepartmentSummary[]):
     total: { 1: sumColumns(total, specs[1]), 2: sumColumns(total, specs[2]), 3: sumColumns(total, specs[3]) },
   };
 }
-
-const EMPTY_LINE: SummaryLine = { functionalCode: '', kind: 'BASIC', fundingSource: 'GENERAL_PUBLIC', carryover: false, amountYuan: ZERO };
 
 /** The 类 of the year's reference data (表1 lists them all) and the code → name index, once per reference object. */
 const classNamesCache = new WeakMap<object, { classes: string[]; names: ReadonlyMap<string, string> }>();

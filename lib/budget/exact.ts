@@ -39,6 +39,11 @@ export function toScaled(amount: Decimal, scale: number): bigint {
   return amount.isFinite() ? BigInt(amount.toFixed(scale).replace('.', '')) : 0n;
 }
 
+/** An exact integer of 分 (10^-2 元) as an integer of 10^-scale 元 (scale ≥ 2). */
+export function hundredthsToScaled(hundredths: bigint, scale: number): bigint {
+  return scale === 2 ? hundredths : hundredths * pow10(scale - 2);
+}
+
 /** The inverse of toScaled: an exact Decimal, built from digits (no division), that keeps its integer form. */
 export function fromScaled(value: bigint, scale: number): Decimal {
   const negative = value < 0n;
@@ -46,6 +51,17 @@ export function fromScaled(value: bigint, scale: number): Decimal {
   const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
   const result = new Dec(negative ? `-${text}` : text);
   Object.defineProperty(result, EXACT, { value: { scale, value } satisfies ExactForm });
+  return result;
+}
+
+/**
+ * fromScaled of a text that already is such a number: plain digits with exactly `scale` decimals
+ * ("-12.34" for 2), as PostgreSQL prints a NUMERIC(·, scale). Parses it once instead of printing the
+ * integer back to digits (the 全县汇总 reads 10⁴–10⁵ of them).
+ */
+export function fromFixedText(text: string, scale: number): Decimal {
+  const result = new Dec(text);
+  Object.defineProperty(result, EXACT, { value: { scale, value: BigInt(text.replace('.', '')) } satisfies ExactForm });
   return result;
 }
 

@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import type { AmountUnit } from './types';
 import { Dec } from './decimal';
-import { displayedHundredths, fromScaled, hundredthsToFixed } from './exact';
+import { displayedHundredths, fromFixedText, fromScaled, hundredthsToFixed } from './exact';
 
 /** A private Decimal constructor: high precision, ROUND_HALF_UP. The global config is untouched. */
 export { Dec };
@@ -34,7 +34,18 @@ const STORED_PATTERN = /^-?\d+\.\d\d$/;
  * The same value as `new Dec(text)` (tests/budget/money.test.ts).
  */
 export function storedYuan(text: string): Decimal {
-  return STORED_PATTERN.test(text) ? fromScaled(BigInt(text.replace('.', '')), 2) : new Dec(text);
+  return STORED_PATTERN.test(text) ? fromFixedText(text, 2) : new Dec(text);
+}
+
+/** A NUMERIC(18,2) as the database prints it ("-12.34") as an exact integer of 分; RangeError for any other text. */
+export function storedHundredths(text: string): bigint {
+  if (!STORED_PATTERN.test(text)) throw new RangeError(`not a stored 元 amount: "${text}"`);
+  return BigInt(text.replace('.', ''));
+}
+
+/** An exact integer of 分 as 元 (the Decimal keeps its integer form, see storedYuan). */
+export function yuanFromHundredths(hundredths: bigint): Decimal {
+  return fromScaled(hundredths, 2);
 }
 
 export function isYuanString(text: string): boolean {

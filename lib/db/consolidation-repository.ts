@@ -18,11 +18,12 @@
  * only the lines summed per 功能 款 × kind × source × 结转, the coarsest grain that still gives
  * 表1–3's 类 and 款 rows and 合计 exactly.
  */
-import type { DepartmentSummary, SummaryLine } from '@/lib/budget/consolidation';
-import { storedYuan } from '@/lib/budget/money';
+import type { DepartmentSummary, HundredthsSummaryLine, SummaryLine } from '@/lib/budget/consolidation';
+import { storedHundredths, yuanFromHundredths } from '@/lib/budget/money';
+import type Decimal from 'decimal.js';
 import type { BudgetLine, DepartmentBudget, FundingSource, PriorYearFigures, Project, SpendingKind, Unit } from '@/lib/budget/types';
 import { loadReference, type LineSqlRow } from './budget-repository';
-import { Prisma, toDecimal, type PrismaClient } from './client';
+import { toDecimal, type PrismaClient } from './client';
 
 const NO_PRIOR_YEAR: PriorYearFigures = {
   totalIncome: null,
@@ -148,47 +149,59 @@ export function loadCountyLineBudgets(db: PrismaClient, year: number): Promise<D
   return assemble(db, year, { lines: storedLines, withProjects: true });
 }
 
-/** Lines of one department-year summed per 功能 款 × kind × source × 结转 (exact 元 text). */
-export interface ClassSumRow {
+/** The lines of one department-year summed per 功能 款 × kind × source × 结转. */
+export interface DepartmentClassSums {
   departmentId: string;
   year: number;
-  classCode: string;
-  kind: SpendingKind;
-  fundingSource: FundingSource;
-  carryover: boolean;
-  amountYuan: string;
+  /** One per 款 × kind × source × 结转 with lines; functionalCode is the 款 (5 digits). */
+  lines: SummaryLine[];
+}
+
+const SPENDING_KINDS: ReadonlySet<string> = new Set<SpendingKind>(['BASIC', 'PROJECT']);
+const FUNDING_SOURCES: ReadonlySet<string> = new Set<FundingSource>(['GENERAL_PUBLIC', 'GOV_FUND', 'STATE_CAPITAL', 'SPECIAL_ACCOUNT', 'UNIT_FUNDS']);
+
+/** A summed line read from the database: its exact 分, and the Decimal made on first read (the 全县汇总 never reads it). */
+class StoredSummaryLine implements HundredthsSummaryLine {
+  #amountYuan: Decimal | undefined;
+  constructor(
+    readonly functionalCode: string,
+    readonly kind: SpendingKind,
+    readonly fundingSource: FundingSource,
+    readonly carryover: boolean,
+    readonly amountHundredths: bigint,
+  ) {}
+  get amountYuan(): Decimal {
+    return (this.#amountYuan ??= yuanFromHundredths(this.amountHundredths));
+  }
+}
+
+/** A department-year's `sums` text of inv_department_class_sums: "<款> <kind> <source> <0|1> <元>" items, ","-separated. */
+function parseClassSums(text: string): SummaryLine[] {
+  if (text === '') return [];
+  return text.split(',').map((item) => {
+    const [functionalCode, kind, fundingSource, carryover, amount, extra] = item.split(' ');
+    if (!functionalCode || !kind || !SPENDING_KINDS.has(kind) || !fundingSource || !FUNDING_SOURCES.has(fundingSource) || (carryover !== '0' && carryover !== '1') || !amount || extra !== undefined) {
+      throw new Error(`inv_department_class_sums: unexpected item "${item}"`);
+    }
+    return new StoredSummaryLine(functionalCode, kind as SpendingKind, fundingSource as FundingSource, carryover === '1', storedHundredths(amount));
+  });
 }
 
 /**
  * The lines of `years` summed per department × 功能 款 × kind × source × 结转, for the departments
- * given (null: all), in one transaction whose work_mem lets PostgreSQL hash the ~10⁴ groups in
- * memory: it cannot estimate the groups of left(…) and would otherwise sort 10⁵ rows on disk
- * (2× slower). At 10× the county it estimates 10⁶ groups (there are 42,105) and, with 64 MB,
- * sorts 10⁶ rows in memory instead of hashing: 2.0 s against 1.3 s with 256 MB (EXPLAIN ANALYZE,
- * 1,000,000 lines). work_mem is a ceiling per sort/hash node; the real hash table holds the groups.
+ * given (null: all): one entry per department-year with lines. One statement: the SQL function
+ * inv_department_class_sums (migration …_inv_department_class_sums) runs the GROUP BY with the
+ * work_mem it needs to hash the groups in memory and returns each department-year's sums as one
+ * text, so 10⁴–10⁵ sums cross the driver as 10²–10³ rows (docs/benchmarks.md, "Fourth round").
  * A summary line's functionalCode is the 款 (5 digits): the same 类 and 款 rows as its lines',
  * since the database only holds 7-digit 功能 项 codes (CHECK inv_budget_line_functional_code).
  */
-export function departmentClassSums(db: PrismaClient, years: readonly number[], departmentIds: readonly string[] | null): Promise<ClassSumRow[]> {
-  if (years.length === 0 || (departmentIds !== null && departmentIds.length === 0)) return Promise.resolve([]);
-  const departments = departmentIds === null ? Prisma.empty : Prisma.sql`AND u."departmentId" IN (${Prisma.join([...departmentIds])})`;
-  return db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`SET LOCAL work_mem = '256MB'`);
-    // No ORDER BY: the consolidation does not depend on the order of lines. The enums are grouped
-    // as they are stored and cast to text only for the output rows: casting every line before
-    // hashing made the query 1.5× slower (13.7 → 9.1 ms at 0.1× the bench county).
-    return tx.$queryRaw<ClassSumRow[]>`
-      SELECT u."departmentId", l.year, left(l."functionalCode", 5) AS "classCode", l.kind::text AS kind,
-             l."fundingSource"::text AS "fundingSource", l.carryover, sum(l."amountYuan")::text AS "amountYuan"
-      FROM "BudgetLine" l JOIN "Unit" u ON u.id = l."unitId"
-      WHERE l.year IN (${Prisma.join([...years])}) ${departments}
-      GROUP BY u."departmentId", l.year, left(l."functionalCode", 5), l.kind, l."fundingSource", l.carryover`;
-  }, AGGREGATION_TIMEOUT);
-}
-
-/** A ClassSumRow as the consolidation reads it. */
-export function summaryLine(row: ClassSumRow): SummaryLine {
-  return { functionalCode: row.classCode, kind: row.kind, fundingSource: row.fundingSource, carryover: row.carryover, amountYuan: storedYuan(row.amountYuan) };
+export async function departmentClassSums(db: PrismaClient, years: readonly number[], departmentIds: readonly string[] | null): Promise<DepartmentClassSums[]> {
+  if (years.length === 0 || (departmentIds !== null && departmentIds.length === 0)) return [];
+  const rows = await db.$queryRaw<{ departmentId: string; year: number; sums: string }[]>`
+    SELECT "departmentId", year, sums
+    FROM inv_department_class_sums(${[...years]}::integer[], ${departmentIds === null ? null : [...departmentIds]}::text[])`;
+  return rows.map((row) => ({ departmentId: row.departmentId, year: row.year, lines: parseClassSums(row.sums) }));
 }
 
 /** What a county-wide view of `year` needs besides the sums: the departments (code order) and the year's reference data; null when the year is unknown. */
@@ -207,9 +220,8 @@ export async function loadCountyFrame(db: PrismaClient, year: number): Promise<{
  * (the uncached path: the app reads through lib/services/department-sums.ts; the bench's floor).
  */
 export async function loadCountySummaries(db: PrismaClient, year: number): Promise<DepartmentSummary[]> {
-  const [frame, rows] = await Promise.all([loadCountyFrame(db, year), departmentClassSums(db, [year], null)]);
+  const [frame, sums] = await Promise.all([loadCountyFrame(db, year), departmentClassSums(db, [year], null)]);
   if (!frame) return [];
-  const linesOf = new Map<string, SummaryLine[]>();
-  for (const row of rows) push(linesOf, row.departmentId, summaryLine(row));
+  const linesOf = new Map(sums.map((entry) => [entry.departmentId, entry.lines]));
   return frame.departments.map((department) => ({ department: { code: department.code }, year, reference: frame.reference, lines: linesOf.get(department.id) ?? [] }));
 }

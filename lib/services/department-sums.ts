@@ -17,7 +17,7 @@ import type { LineSumRow } from '@/lib/budget/county-overview';
 import type Decimal from 'decimal.js';
 import { ZERO } from '@/lib/budget/money';
 import type { PrismaClient } from '@/lib/db/client';
-import { departmentClassSums, summaryLine } from '@/lib/db/consolidation-repository';
+import { departmentClassSums } from '@/lib/db/consolidation-repository';
 import { findDepartmentVersions } from '@/lib/db/data-version-repository';
 
 interface Entry {
@@ -70,16 +70,9 @@ export async function loadDepartmentSums(db: PrismaClient, years: readonly numbe
     const staleDepartments = [...new Set(stale.map((s) => s.departmentId))];
     // Summing every department is one scan; naming 150 ids gains nothing when most are stale.
     const all = departmentIds === null && staleDepartments.length === versions.size;
-    const load = departmentClassSums(db, staleYears, all ? null : staleDepartments).then((rows) => {
-      const grouped = new Map<string, SummaryLine[]>();
-      for (const row of rows) {
-        const key = keyOf(row.year, row.departmentId);
-        const list = grouped.get(key);
-        if (list) list.push(summaryLine(row));
-        else grouped.set(key, [summaryLine(row)]);
-      }
-      return grouped;
-    });
+    const load = departmentClassSums(db, staleYears, all ? null : staleDepartments).then(
+      (sums) => new Map(sums.map((entry) => [keyOf(entry.year, entry.departmentId), entry.lines])),
+    );
     for (const { key, flight, version } of stale) {
       const lines = load
         .then((grouped) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { displayed, formatAmount, formatThousands, percent, storedYuan, sum, toWanYuan, yuan } from '@/lib/budget/money';
+import { displayed, formatAmount, formatThousands, percent, storedHundredths, storedYuan, sum, toWanYuan, yuan, yuanFromHundredths } from '@/lib/budget/money';
 import { amountScale, CellPool, exactHundredths, fromScaled, toScaled } from '@/lib/budget/exact';
 
 describe('toWanYuan: each cell rounded half-up on its own (the example report’s awkward cells)', () => {
@@ -176,5 +176,19 @@ describe('storedYuan: a NUMERIC(18,2) as the database prints it', () => {
 
   it('reads any other text like new Decimal', () => {
     for (const text of ['12', '0.5', '1e3', '-0.001']) expect(storedYuan(text).eq(new Decimal(text))).toBe(true);
+  });
+
+  it('storedHundredths reads the same text as an integer of 分, and yuanFromHundredths turns it back into that 元 value', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }), (cents) => {
+        const negative = cents < 0n;
+        const digits = (negative ? -cents : cents).toString().padStart(3, '0');
+        const text = `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+        expect(storedHundredths(text)).toBe(cents);
+        expect(yuanFromHundredths(cents).toFixed(2)).toBe(new Decimal(text).toFixed(2));
+        expect(toScaled(yuanFromHundredths(cents), 2)).toBe(cents);
+      }),
+    );
+    for (const text of ['12', '0.5', '1.234', '1e3', ' 1.00', '']) expect(() => storedHundredths(text)).toThrow(RangeError);
   });
 });

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { consolidateBudgets, consolidateCounty, consolidateSummaries, departmentTables, type SummaryLine } from '@/lib/budget/consolidation';
+import { consolidateBudgets, consolidateCounty, consolidateSummaries, departmentTables, type HundredthsSummaryLine, type SummaryLine } from '@/lib/budget/consolidation';
 import type { DepartmentBudget } from '@/lib/budget/types';
 import { Dec } from '@/lib/budget/money';
 import { departmentArb } from '../budget/support/arbitraries';
@@ -42,6 +42,37 @@ describe('consolidateSummaries', () => {
         // Summed per 功能 类 (3 digits), the lines still give the 类 rows and totals; per 款 (5 digits, the grain the county query reads), the 款 rows too.
         expect(consolidateSummaries(budgets.map((b) => ({ ...b, lines: summedBy(b, 3) })))).toEqual(expected);
         expect(consolidateSummaries(budgets.map((b) => ({ ...b, lines: summedBy(b, 5) })))).toEqual(direct);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('sums the exact 分 of lines that carry them without reading their Decimal, at any scale', () => {
+    /** The line as the county query reads it: amountHundredths, and an amountYuan that must not be read. */
+    const withHundredths = (l: SummaryLine): HundredthsSummaryLine => {
+      const text = l.amountYuan.toFixed(2);
+      if (!l.amountYuan.eq(text)) throw new Error(`not whole 分: ${l.amountYuan.toString()}`);
+      const { amountYuan: _read, ...rest } = l;
+      return Object.defineProperty({ ...rest, amountHundredths: BigInt(text.replace('.', '')) }, 'amountYuan', {
+        get: () => {
+          throw new Error('amountYuan read');
+        },
+      }) as HundredthsSummaryLine;
+    };
+    fc.assert(
+      fc.property(fc.array(departmentArb, { minLength: 1, maxLength: 4 }), (drafts) => {
+        const budgets = drafts.map((b, i) => ({ ...b, department: { code: `0${40 + i}`, name: `部门${i}` } }));
+        const direct = consolidateBudgets(budgets);
+        const whole = budgets.map((b) => ({ ...b, lines: summedBy(b, 5) })).filter((b) => b.lines.every((l) => l.amountYuan.eq(l.amountYuan.toFixed(2))));
+        expect(consolidateSummaries(whole.map((b) => ({ ...b, lines: b.lines.map(withHundredths) })))).toEqual(consolidateSummaries(whole));
+        // Beside a department whose amount has 3 decimals, the 分 are scaled to 10^-3 元.
+        const [first, ...rest] = budgets.map((b) => ({ ...b, lines: summedBy(b, 5) }));
+        if (!first) return;
+        const fine = { ...first, lines: [...first.lines, { functionalCode: '20101', kind: 'BASIC', fundingSource: 'GENERAL_PUBLIC', carryover: false, amountYuan: new Dec('0.125') } satisfies SummaryLine] };
+        const mixed = [fine, ...rest.filter((b) => whole.some((w) => w.department.code === b.department.code))];
+        const asRead = mixed.map((b, i) => (i === 0 ? b : { ...b, lines: b.lines.map(withHundredths) }));
+        expect(consolidateSummaries(asRead)).toEqual(consolidateSummaries(mixed));
+        expect(direct.departments).toBe(budgets.length);
       }),
       { numRuns: 40 },
     );
