@@ -1,6 +1,6 @@
 /**
  * One app per journey file: a fresh database cloned from the run's template with the demo
- * department 045 / 2023 and its users (tests/helpers/db.ts), and `next start` on it from a
+ * department 045 / 2023 and its users (tests/helpers/db.ts), and the production server (scripts/serve.mjs) on it from a
  * private copy of the build (snapshot.ts), on a free port.
  */
 import { spawn } from 'node:child_process';
@@ -20,19 +20,20 @@ export interface App {
 async function waitUntilUp(baseUrl: string, exited: () => boolean, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (exited()) throw new Error(`next start exited:\n${output()}`);
+    if (exited()) throw new Error(`the server exited:\n${output()}`);
     const ok = await fetch(`${baseUrl}/login`).then((r) => r.ok, () => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer within 60 s:\n${output()}`);
+  throw new Error(`the server did not answer within 60 s:\n${output()}`);
 }
 
 export async function startApp(label: string): Promise<App> {
   const [db, build, port] = await Promise.all([createTestDatabase({ demo: true, label }), snapshotBuild(), freePort()]);
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The production server (scripts/serve.mjs: Next's handler behind the server's own compression), as `npm start` runs it.
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: build.dir,
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: db.url, NEXTAUTH_SECRET: TEST_SECRET, NEXTAUTH_URL: baseUrl, DATABASE_POOL_MAX: '8' },
     stdio: ['ignore', 'pipe', 'pipe'],
