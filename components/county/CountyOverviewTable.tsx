@@ -4,8 +4,8 @@ import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import { Notice } from '@/components/ui/Notice';
 import { Select } from '@/components/ui/Select';
-import styles from '@/components/ui/ui.module.css';
-import { overviewTableMarkup } from './overview-markup';
+import { overviewTableData } from './overview-markup';
+import { OverviewMarkup } from './OverviewMarkup';
 
 /**
  * 全县部门概况: the state filter (a GET form: works without JavaScript), then one row per
@@ -34,8 +34,7 @@ export function CountyOverviewTable({ overview }: { overview: CountyOverview }) 
         <Notice tone="info">没有处于该状态的部门。</Notice>
       ) : (
         <div style={{ overflowX: 'auto' }}>
-          {/* Escaped text only: every string is escaped by overviewTableMarkup (lib/export/escape.ts). */}
-          <div className={styles.tableWrap} dangerouslySetInnerHTML={{ __html: overviewTableMarkup(overview) }} />
+          <OverviewMarkup data={overviewTableData(overview)} />
           <p style={{ color: 'var(--muted)', fontSize: 12, margin: '4px 0 0' }}>
             比上年：上年支出总计取自上年批复的部门预算，未批复的取部门填报的上年数；合计行只含上年数已知的部门。金额为各格按元精确合计后分别四舍五入，不强求加总一致。
           </p>

@@ -35,6 +35,23 @@ describe('财政局审核 journey', () => {
     expect(await report.roundingMarkers().count()).toBe(0);
   });
 
+  it('全县汇总 and 审核报送 load in the browser without an error, showing the rows the server sent (their tables are built from texts on both sides)', async () => {
+    const page = await journey.signIn('shenhe');
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    page.on('pageerror', (error) => errors.push(error.message));
+    for (const path of [`/county?year=${DEMO_YEAR}`, `/approval?year=${DEMO_YEAR}`]) {
+      const server = await (await page.request.get(path)).text();
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      // The row the server sent is the row the browser shows after hydration.
+      const row = page.locator(`tr[data-department="${DEMO_DEPARTMENT}"]`).first();
+      const shown = await row.evaluate((tr) => tr.outerHTML);
+      expect(server).toContain(shown);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('offers the workbook, the PDF, the print-ready page and the 勾稽校验报告 of the report', async () => {
     const report = new ReportPage(await journey.signIn('shenhe'));
     await report.goto({ department: DEMO_DEPARTMENT, year: DEMO_YEAR });
