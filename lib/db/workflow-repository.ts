@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DepartmentStatus, UnitStatus } from '@/lib/budget/workflow';
-import { getPrisma, type Db, type Prisma } from './client';
+import { getPrisma, Prisma, type Db } from './client';
 
 export interface UnitRef {
   id: string;
@@ -166,25 +166,19 @@ export interface DepartmentStatusRow {
 
 export async function listDepartmentStatuses(departmentIds: readonly string[] | null, year: number, db: Db = getPrisma()): Promise<DepartmentStatusRow[]> {
   if (departmentIds !== null && departmentIds.length === 0) return [];
-  const departments = await db.department.findMany({
-    where: departmentIds === null ? {} : { id: { in: [...departmentIds] } },
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      deptSubs: { where: { year }, select: { status: true, returnReason: true } },
-      published: { where: { year }, orderBy: { version: 'desc' }, take: 1, select: { contentHash: true } },
-    },
-    orderBy: { code: 'asc' },
-  });
-  return departments.map((d) => ({
-    departmentId: d.id,
-    code: d.code,
-    name: d.name,
-    status: d.deptSubs[0]?.status ?? 'PENDING',
-    returnReason: d.deptSubs[0]?.returnReason ?? null,
-    publishedHash: d.published[0]?.contentHash ?? null,
-  }));
+  // One statement: as a findMany with the two relations Prisma sent three (departments, their
+  // submissions, their snapshots) and joined them in JS; the 审核报送 page lists every department
+  // of the county (docs/benchmarks.md, "Fourth round: 审核报送 page").
+  return db.$queryRaw<DepartmentStatusRow[]>`
+    SELECT d.id AS "departmentId", d.code, d.name,
+           coalesce(s.status::text, 'PENDING') AS status, s."returnReason",
+           (SELECT p."contentHash" FROM "PublishedReport" p
+             WHERE p."departmentId" = d.id AND p.year = ${year}
+             ORDER BY p.version DESC LIMIT 1) AS "publishedHash"
+      FROM "Department" d
+      LEFT JOIN "DepartmentSubmission" s ON s."departmentId" = d.id AND s.year = ${year}
+     ${departmentIds === null ? Prisma.empty : Prisma.sql`WHERE d.id IN (${Prisma.join([...departmentIds])})`}
+     ORDER BY d.code`;
 }
 
 /**

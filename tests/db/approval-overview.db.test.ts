@@ -65,4 +65,19 @@ describe('readApprovalOverview', () => {
     expect(overview.budgets.get(overview.departments[0]!.departmentId)?.lines.length).toBeGreaterThan(0);
     expect(overview.departmentTotals.has(other.id)).toBe(false);
   });
+
+  it('lists each department once, by code, with its state, return reason and latest 公开快照', async () => {
+    await db.prisma.departmentSubmission.updateMany({ where: { year: 2023, department: { code: '045' } }, data: { status: 'RETURNED', returnReason: '请补充"说明" <b>' } });
+    // 046 has no 报送 row for 2023 (待报送) and two snapshots of 2023 (after a 撤销批复), one of 2022.
+    for (const [year, version, contentHash] of [[2023, 1, 'hash-v1'], [2023, 2, 'hash-v2'], [2022, 3, 'hash-2022']] as const) {
+      await db.prisma.publishedReport.create({ data: { departmentId: other.id, year, version, contentHash, content: {} } });
+    }
+    const overview = await readApprovalOverview(authorize(reviewer, 'department.read'), '2023');
+    if (!overview) throw new Error('no year');
+    const dept045 = await db.prisma.department.findFirstOrThrow({ where: { code: '045' } });
+    expect(overview.departments).toEqual([
+      { departmentId: dept045.id, code: '045', name: dept045.name, status: 'RETURNED', returnReason: '请补充"说明" <b>', publishedHash: null },
+      { departmentId: other.id, code: '046', name: '另一部门', status: 'PENDING', returnReason: null, publishedHash: 'hash-v2' },
+    ]);
+  });
 });

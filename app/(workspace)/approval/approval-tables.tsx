@@ -1,14 +1,13 @@
 import Link from 'next/link';
-import { Badge, badgeClass } from '@/components/ui/Badge';
-import ui from '@/components/ui/ui.module.css';
+import { Badge } from '@/components/ui/Badge';
 import { wanYuanText } from '@/components/workspace/money-text';
-import { escapeHtml } from '@/lib/export/escape';
 import { DEPARTMENT_STATUS_LABEL } from '@/lib/budget/workflow';
 import { Table, Td, Th } from '@/components/ui/Table';
 import { Amounts, amountHeads } from '@/components/workspace/OverviewTables';
 import { DEPARTMENT_TONE, DepartmentStatusBadge, UnitStatusBadge } from '@/components/workspace/StatusBadge';
 import type { DepartmentStatusRow, UnitStatusRow } from '@/lib/services/read/submissions';
 import type { Totals } from '../_data/totals';
+import { StaticDepartmentRow } from './static-row';
 import { TransitionButton } from './transition-button';
 
 const CONSEQUENCE = {
@@ -21,28 +20,6 @@ const CONSEQUENCE = {
 } as const;
 
 type DepartmentRow = DepartmentStatusRow & { totals: Totals };
-
-const attr = (name: string, value: string | null | undefined) => (value ? ` ${name}="${escapeHtml(value)}"` : '');
-
-/**
- * The cells of a department row without a step for the caller, as one escaped string: the finance
- * bureau's list holds every department of the county (~150) and most have no button; as React
- * elements each row was ~12 serialised elements per request (issue 13, docs/benchmarks.md).
- * The same markup as the rows with buttons below.
- */
-function staticDepartmentCells(d: DepartmentRow, year: number): string {
-  const num = (amount: string) => `<td${attr('class', ui.num)}>${escapeHtml(wanYuanText(amount))}</td>`;
-  const badge = `<span${attr('class', badgeClass(DEPARTMENT_TONE[d.status]))}${attr('title', d.returnReason ? `退回原因：${d.returnReason}` : null)}>${escapeHtml(DEPARTMENT_STATUS_LABEL[d.status])}</span>`;
-  const snapshot = d.publishedHash
-    ? `<span${attr('class', badgeClass('success'))}${attr('title', `快照校验码 ${d.publishedHash}`)}>已冻结</span>`
-    : '<span style="color:var(--muted)">未生成</span>';
-  const report = `/report?department=${d.code}&year=${year}`;
-  return (
-    `<td>${escapeHtml(`${d.code} ${d.name}`)}</td><td>${badge}</td>${num(d.totals.current)}${num(d.totals.carryover)}${num(d.totals.total)}` +
-    `<td>${escapeHtml(d.returnReason ?? '')}</td><td>${snapshot}</td>` +
-    `<td style="white-space:nowrap"><span style="display:inline-flex;gap:6px;align-items:center"><a href="${escapeHtml(report)}">公开报表</a></span></td>`
-  );
-}
 
 /** The departments with state, amounts, reason, 公开快照 and the step the caller may take. */
 export function DepartmentApprovalTable({ departments, year, isLeader, canReopen }: { departments: DepartmentRow[]; year: number; isLeader: boolean; canReopen: boolean }) {
@@ -63,8 +40,8 @@ export function DepartmentApprovalTable({ departments, year, isLeader, canReopen
           const target = { kind: 'department' as const, departmentId: d.departmentId, year };
           const subject = `${d.code} ${d.name} ${year}年度部门预算`;
           const hasStep = (isLeader && (d.status === 'PENDING' || d.status === 'RETURNED')) || (!isLeader && d.status === 'SUBMITTED') || (canReopen && d.status === 'ACCEPTED');
-          // Escaped text only (staticDepartmentCells).
-          if (!hasStep) return <tr key={d.departmentId} data-department={d.code} dangerouslySetInnerHTML={{ __html: staticDepartmentCells(d, year) }} />;
+          // Most departments have no step: a client row built from a few strings (static-row.tsx).
+          if (!hasStep) return <StaticDepartmentRow key={d.departmentId} row={[d.code, d.name, DEPARTMENT_TONE[d.status], DEPARTMENT_STATUS_LABEL[d.status], d.returnReason, d.publishedHash, wanYuanText(d.totals.current), wanYuanText(d.totals.carryover), wanYuanText(d.totals.total), year]} />;
           return (
             <tr key={d.departmentId} data-department={d.code}>
               <Td>{d.code} {d.name}</Td>
